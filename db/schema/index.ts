@@ -1,0 +1,5 @@
+export * from "./users";
+export * from "./todos";
+export * from "./moderation";
+export * from "./accounts";
+export * from "./system";

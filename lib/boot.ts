@@ -1,0 +1,44 @@
+/**
+ * What the server does once at start (instrumentation.ts): apply migrations and, on a
+ * brand-new database, create the first admin and print its password once.
+ */
+import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { getHandle, transaction } from "@/db/client";
+import { migrate } from "@/db/migrate";
+import { countUsers, createUser } from "@/features/users/data";
+import { log } from "./log";
+
+export const FIRST_ADMIN_EMAIL = "admin@warden.local";
+
+export async function ensureFirstAdmin(): Promise<{ email: string; password: string } | null> {
+  return transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(7031964002)`);
+    if ((await countUsers(tx)) > 0) return null;
+    const password = randomBytes(12).toString("base64url");
+    await createUser({ email: FIRST_ADMIN_EMAIL, password, name: "Administrator", role: "admin" }, { userId: null, source: "system" }, tx);
+    return { email: FIRST_ADMIN_EMAIL, password };
+  });
+}
+
+export async function boot(): Promise<void> {
+  const handle = getHandle();
+  const applied = await migrate(handle);
+  log.info(`database: ${handle.kind}; migrations applied: ${applied.length ? applied.join(", ") : "none pending"}`);
+  const admin = await ensureFirstAdmin();
+  if (admin) {
+    // Printed once, on the very first start: the only place this password appears.
+    console.log(
+      [
+        "",
+        "  ┌──────────────────────────────────────────────────────────┐",
+        "  │ Warden created the first admin account:                  │",
+        `  │   e-mail:   ${admin.email.padEnd(45)}│`,
+        `  │   password: ${admin.password.padEnd(45)}│`,
+        "  │ Log in and change the password; it is not shown again.   │",
+        "  └──────────────────────────────────────────────────────────┘",
+        "",
+      ].join("\n"),
+    );
+  }
+}

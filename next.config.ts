@@ -1,0 +1,11 @@
+import type { NextConfig } from "next";
+// Importing env here makes a bad configuration fail `next build` / `next start` early.
+import "./env";
+
+const nextConfig: NextConfig = {
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg-boss", "postgres"],
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+
+export default nextConfig;
