@@ -1,4 +1,5 @@
 import { closeDb, getHandle, type DbHandle } from "@/db/client";
+import { pgError } from "@/db/errors";
 import { DatabaseLockedError } from "@/db/lock";
 import { ConfigError } from "@/env";
 import { AppError } from "@/lib/errors";
@@ -28,6 +29,10 @@ export function fail(err: unknown): never {
     console.error(`error: ${detail}`);
   } else if (err instanceof DatabaseLockedError || err instanceof ConfigError || err instanceof CliError || err instanceof AppError) {
     console.error(`error: ${err.message}`);
+  } else if (pgError(err)) {
+    const info = pgError(err)!;
+    const hint = info.code === "42P01" ? " (the database is not migrated: run `npm run manage -- migrate`)" : "";
+    console.error(`error: database: ${info.message}${hint}`);
   } else {
     console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
   }
