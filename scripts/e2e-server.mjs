@@ -17,6 +17,7 @@ const url = new URL(adminUrl);
 url.pathname = `/${database}`;
 
 const env = { ...process.env, DATABASE_URL: url.toString(), NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0000", WEBHOOK_ALLOW_PRIVATE: "true" };
+if (process.env.E2E_DIST_DIR) env.NEXT_DIST_DIR = process.env.E2E_DIST_DIR;
 if (!process.env.E2E_SKIP_BUILD) {
   const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);
