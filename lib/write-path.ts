@@ -128,11 +128,22 @@ async function record<T extends IdTable>(
   return event!.id;
 }
 
+/**
+ * Changes that are not columns of the row but belong on its audit entry and event, e.g. a
+ * todo's tags (`{tags: [["home"], ["home", "work"]]}`): link tables such as todo_tags have no
+ * id and no history of their own, so their rows are written by the feature beside the
+ * owning row's write and recorded here, in the same transaction.
+ */
+export interface ExtraChanges {
+  extraChanges?: Changes;
+}
+
 export async function createRow<T extends IdTable>(
   tx: Tx,
   model: Model<T>,
   values: Values<T>,
   actor: Actor,
+  options: ExtraChanges = {},
 ): Promise<WriteResult<T> & { after: Row<T> }> {
   let after: Row<T>;
   try {
@@ -140,7 +151,7 @@ export async function createRow<T extends IdTable>(
   } catch (err) {
     translate(model, err);
   }
-  const changes = diff(model, null, after);
+  const changes = { ...diff(model, null, after), ...options.extraChanges };
   const eventId = await record(tx, model, actor, "create", after, changes);
   return { action: "create", before: null, after, changes, eventId };
 }
@@ -152,7 +163,7 @@ export async function lockRow<T extends IdTable>(tx: Tx, model: Model<T>, id: st
   return row;
 }
 
-export interface UpdateOptions<T extends IdTable> {
+export interface UpdateOptions<T extends IdTable> extends ExtraChanges {
   /** The row as already locked by the caller (saves a read). */
   before?: Row<T>;
   /** Event type other than `<name>.updated` (e.g. `user.banned`, `todo.deleted` for a soft delete). */
@@ -171,7 +182,8 @@ export async function updateRow<T extends IdTable>(
 ): Promise<WriteResult<T> & { before: Row<T>; after: Row<T> }> {
   const before = options.before ?? (await lockRow(tx, model, id));
   const candidate = { ...before, ...patch } as Row<T>;
-  if (Object.keys(diff(model, before, candidate)).length === 0) {
+  const extra = options.extraChanges ?? {};
+  if (Object.keys(diff(model, before, candidate)).length === 0 && Object.keys(extra).length === 0) {
     return { action: "update", before, after: before, changes: {}, eventId: null };
   }
   const columns = getTableColumns(model.table);
@@ -182,7 +194,7 @@ export async function updateRow<T extends IdTable>(
   } catch (err) {
     translate(model, err);
   }
-  const changes = diff(model, before, after);
+  const changes = { ...diff(model, before, after), ...extra };
   const eventId = await record(tx, model, actor, options.auditAction ?? "update", after, changes, options.eventType);
   return { action: "update", before, after, changes, eventId };
 }
@@ -213,6 +225,7 @@ export async function createRows<T extends IdTable>(
   model: Model<T>,
   values: Values<T>[],
   actor: Actor,
+  options: { extraChanges?: (index: number) => Changes } = {},
 ): Promise<Row<T>[]> {
   if (values.length === 0) return [];
   let rows: Row<T>[];
@@ -222,7 +235,7 @@ export async function createRows<T extends IdTable>(
     translate(model, err);
   }
   const tableName = getTableName(model.table);
-  const entries = rows.map((row) => ({ row, changes: diff(model, null, row) }));
+  const entries = rows.map((row, i) => ({ row, changes: { ...diff(model, null, row), ...options.extraChanges?.(i) } }));
   await tx.insert(auditEntries).values(
     entries.map(({ row, changes }) => ({
       actorId: actor.userId,
