@@ -16,6 +16,8 @@ export default defineConfig({
         test: {
           name: "pglite",
           include: ["tests/integration/**/*.test.ts"],
+          // *.pg.test.ts need a server database (several connections, several "instances").
+          exclude: ["tests/integration/**/*.pg.test.ts"],
           env: { ...env, TEST_DB: "pglite" },
           setupFiles: ["tests/setup/db.ts"],
           testTimeout: 30_000,

@@ -25,6 +25,8 @@ export interface DbHandle {
   kind: "pglite" | "postgres";
   /** Runs a script of several statements (pg-boss and migrations need it). */
   execScript(text: string): Promise<void>;
+  /** LISTEN on a channel; notifications arrive when the notifying transaction commits. */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
   pglite?: PGlite;
   sql?: postgres.Sql;
@@ -52,6 +54,10 @@ export function openDatabase(opts: OpenOptions): DbHandle {
       execScript: async (text) => {
         await sql.unsafe(text);
       },
+      listen: async (channel, onNotify) => {
+        const { unlisten } = await sql.listen(channel, (payload) => onNotify(payload));
+        return unlisten;
+      },
       close: () => sql.end({ timeout: 5 }),
     };
   }
@@ -66,6 +72,7 @@ export function openDatabase(opts: OpenOptions): DbHandle {
     execScript: async (text) => {
       await pglite.exec(text);
     },
+    listen: (channel, onNotify) => pglite.listen(channel, onNotify),
     close: async () => {
       await pglite.close();
       lock?.release();

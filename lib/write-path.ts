@@ -4,7 +4,7 @@
  * row, writes, computes the changed fields, and records one audit entry and one outbox
  * event. If anything fails the transaction rolls back and leaves neither.
  */
-import { eq, getTableColumns, getTableName, type InferInsertModel, type InferSelectModel } from "drizzle-orm";
+import { eq, getTableColumns, sql, getTableName, type InferInsertModel, type InferSelectModel } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Tx } from "@/db/client";
 import { pgError } from "@/db/errors";
@@ -93,6 +93,12 @@ function translate<T extends IdTable>(model: Model<T>, err: unknown): never {
   throw err;
 }
 
+/** Wakes the live feeds of every instance when this transaction commits (lib/events/feed.ts). */
+export const EVENTS_CHANNEL = "warden_events";
+async function notifyEvents(tx: Tx) {
+  await tx.execute(sql`SELECT pg_notify(${EVENTS_CHANNEL}, '')`);
+}
+
 async function record<T extends IdTable>(
   tx: Tx,
   model: Model<T>,
@@ -125,6 +131,7 @@ async function record<T extends IdTable>(
       payload: { id: rowId, changes, row: action === "delete" ? null : snapshot(model, row), source: actor.source },
     })
     .returning({ id: events.id });
+  await notifyEvents(tx);
   return event!.id;
 }
 
@@ -257,5 +264,6 @@ export async function createRows<T extends IdTable>(
       payload: { id: String(row.id), changes, row: snapshot(model, row), source: actor.source },
     })),
   );
+  await notifyEvents(tx);
   return rows;
 }

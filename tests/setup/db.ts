@@ -9,12 +9,19 @@ import { migrate } from "@/db/migrate";
 import { createDatabase, dropDatabase, uniqueName } from "./postgres";
 
 let database: string | undefined;
+let databaseUrl: string | undefined;
+
+/** The URL of this file's PostgreSQL database, for tests that open a second client ("another instance"). */
+export function currentDatabaseUrl(): string {
+  if (!databaseUrl) throw new Error("only PostgreSQL test files (*.pg.test.ts) have a database URL");
+  return databaseUrl;
+}
 
 export async function openTestDatabase(): Promise<DbHandle> {
   if (process.env.TEST_DB === "postgres") {
     database = uniqueName("warden_test");
-    const url = await createDatabase(database, inject("pgTemplate"));
-    return openDatabase({ url, maxConnections: 20 });
+    databaseUrl = await createDatabase(database, inject("pgTemplate"));
+    return openDatabase({ url: databaseUrl, maxConnections: 20 });
   }
   const handle = openDatabase({ dir: "memory://" });
   await migrate(handle);
