@@ -3,3 +3,4 @@ export * from "./todos";
 export * from "./moderation";
 export * from "./accounts";
 export * from "./system";
+export * from "./webhooks";

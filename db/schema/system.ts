@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, tstz } from "./_columns";
 import { users } from "./users";
@@ -36,8 +37,14 @@ export const events = pgTable(
     audienceUserId: uuid("audience_user_id"),
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
     createdAt: createdAt(),
+    /** Set once the webhook relay has turned this event into deliveries. */
+    dispatchedAt: tstz("dispatched_at"),
   },
-  (t) => [index("events_created_idx").on(t.createdAt), index("events_type_idx").on(t.type)],
+  (t) => [
+    index("events_created_idx").on(t.createdAt),
+    index("events_type_idx").on(t.type),
+    index("events_undispatched_idx").on(t.createdAt).where(sql`${t.dispatchedAt} IS NULL`),
+  ],
 );
 
 /** Fixed-window counters shared by every app instance. */
