@@ -3,7 +3,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.dirname(fileURLToPath(import.meta.url)) };
-const env = { NODE_ENV: "test", LOG_LEVEL: "silent", AUTH_SECRET: "test-secret-test-secret-test-secret-00", NEXT_TELEMETRY_DISABLED: "1" };
+const env = { NODE_ENV: "test", LOG_LEVEL: "silent", WEBHOOK_ALLOW_PRIVATE: "true", AUTH_SECRET: "test-secret-test-secret-test-secret-00", NEXT_TELEMETRY_DISABLED: "1" };
 
 // Integration tests run twice: on embedded PGlite and on a real PostgreSQL server.
 export default defineConfig({
