@@ -1,6 +1,7 @@
 /** Factories shared by tests, browser fixtures and (where useful) the seed. */
 import { randomUUID } from "node:crypto";
 import type { User } from "@/db/schema";
+import type { Viewer } from "@/features/accounts/viewer";
 import { createUser } from "@/features/users/data";
 import type { Actor } from "@/lib/write-path";
 
@@ -22,4 +23,18 @@ export async function makeUser(overrides: { email?: string; name?: string; role?
     },
     testActor,
   );
+}
+
+/** A Viewer (who is asking) for a user, as the DAL receives it from a session or a token. */
+export function makeViewer(user: Pick<User, "id" | "email" | "name" | "role" | "isBanned" | "banReason">): Viewer {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    isBanned: user.isBanned,
+    banReason: user.banReason,
+    sessionId: randomUUID(),
+    via: "session",
+  };
 }

@@ -1,0 +1,70 @@
+/**
+ * POST /api/v1/todos/bulk: up to 1,000 todos, all or nothing, in one transaction. Errors are
+ * keyed by row index ("3.title"). Rows, audit entries and events are written with one
+ * statement each (createRows), tags resolved once for the whole batch; moderation still
+ * scans every row.
+ */
+import { v7 as uuidv7 } from "uuid";
+import { getDb, transaction } from "@/db/client";
+import { assertUser } from "@/features/accounts/policy";
+import type { Viewer } from "@/features/accounts/viewer";
+import { runModerated, scanTodoWrite } from "@/features/moderation/scan";
+import { linkTags, resolveTags, sortNames } from "@/features/tags/data";
+import { ValidationError, zodFieldErrors, type FieldErrors } from "@/lib/errors";
+import { createRows, type Actor, type Changes } from "@/lib/write-path";
+import { checkDraft, draftFromInput, type WriteOptions } from "./data";
+import { timezoneOf, toTodoDto } from "./dto";
+import { todoModel } from "./model";
+import { BulkCreateTodosInput, type TodoDto } from "./schemas";
+
+/** "todos.3.title" → "3.title": the SPEC keys bulk errors by row index. */
+function bulkFieldErrors(fields: FieldErrors): FieldErrors {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.replace(/^todos\.(?=\d)/, ""), v]));
+}
+
+export async function createTodos(viewer: Viewer, input: BulkCreateTodosInput, actor: Actor, options: WriteOptions = {}): Promise<TodoDto[]> {
+  assertUser(viewer);
+  const parsed = BulkCreateTodosInput.safeParse(input);
+  if (!parsed.success) throw new ValidationError(bulkFieldErrors(zodFieldErrors(parsed.error)));
+  const now = options.now ?? new Date();
+  const timeZone = await timezoneOf(getDb(), viewer.id);
+  const drafts = parsed.data.todos.map((row) => draftFromInput(row, timeZone));
+  const errors: FieldErrors = {};
+  const checked = drafts.map((draft, i) => {
+    const result = checkDraft(draft, now, i);
+    Object.assign(errors, result.errors);
+    return result.times;
+  });
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+
+  return runModerated(() =>
+    transaction(async (tx) => {
+      const tagsByName = await resolveTags(tx, viewer.id, drafts.flatMap((d) => d.tags), actor);
+      const ids = drafts.map(() => uuidv7());
+      const tagsOf = drafts.map((d) => d.tags.map((name) => tagsByName.get(name.toLowerCase())!));
+      const namesOf = tagsOf.map((list) => sortNames(list.map((t) => t.name)));
+      const rows = await createRows(
+        tx,
+        todoModel,
+        drafts.map((draft, i) => ({
+          id: ids[i]!,
+          ownerId: viewer.id,
+          title: draft.title,
+          description: draft.description,
+          priority: draft.priority,
+          ...checked[i]!,
+          recurrence: draft.recurrence,
+          seriesId: draft.recurrence ? ids[i]! : null,
+        })),
+        actor,
+        { extraChanges: (i): Changes => (namesOf[i]!.length > 0 ? { tags: [[], namesOf[i]!] } : {}) },
+      );
+      await linkTags(tx, tagsOf.flatMap((list, i) => list.map((tag) => ({ todoId: ids[i]!, tagId: tag.id }))));
+      for (const row of rows) {
+        await scanTodoWrite(tx, { ownerId: viewer.id, todoId: row.id, title: row.title, description: row.description }, actor);
+      }
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id, i) => toTodoDto(byId.get(id)!, namesOf[i]!));
+    }),
+  );
+}
