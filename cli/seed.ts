@@ -63,26 +63,34 @@ export async function seed(handle: DbHandle, opts: SeedOptions, log: (line: stri
 
   const now = Date.now();
   const day = 86_400_000;
-  for (let i = 0; i < opts.todos; i += batch) {
-    const n = Math.min(batch, opts.todos - i);
-    const values: Values<typeof todos>[] = Array.from({ length: n }, (_, k) => {
-      const j = i + k;
-      const status = pick(STATUSES, j * 7);
-      const startedOn = status === "pending" ? null : new Date(now - ((j % 20) + 2) * day);
-      return {
-        ownerId: pick(userIds, j),
-        title: `${pick(WORDS, j)} ${pick(WORDS, j * 3 + 1)} #${j}`,
-        description: j % 3 === 0 ? `Remember the ${pick(WORDS, j * 5)} and the ${pick(WORDS, j * 11)}.` : "",
-        status,
-        priority: pick(PRIORITIES, j * 13),
-        dueOn: j % 4 === 0 ? null : new Date(now + ((j % 60) + 1) * day),
-        startedOn,
-        completedOn: status === "completed" ? new Date(now - day) : null,
-      };
-    });
-    await handle.db.transaction((tx) => createRows(tx, todoModel, values, actor));
-    if ((i / batch) % 25 === 24) log(`todos: ${i + n}...`);
-  }
+  // Batches are independent: on PostgreSQL a few run at once (PGlite has one connection anyway).
+  const parallel = handle.kind === "postgres" ? 4 : 1;
+  const starts = Array.from({ length: Math.ceil(opts.todos / batch) }, (_, b) => b * batch);
+  let done = 0;
+  const worker = async () => {
+    for (let i = starts.shift(); i !== undefined; i = starts.shift()) {
+      const n = Math.min(batch, opts.todos - i);
+      const values: Values<typeof todos>[] = Array.from({ length: n }, (_, k) => {
+        const j = i + k;
+        const status = pick(STATUSES, j * 7);
+        const startedOn = status === "pending" ? null : new Date(now - ((j % 20) + 2) * day);
+        return {
+          ownerId: pick(userIds, j),
+          title: `${pick(WORDS, j)} ${pick(WORDS, j * 3 + 1)} #${j}`,
+          description: j % 3 === 0 ? `Remember the ${pick(WORDS, j * 5)} and the ${pick(WORDS, j * 11)}.` : "",
+          status,
+          priority: pick(PRIORITIES, j * 13),
+          dueOn: j % 4 === 0 ? null : new Date(now + ((j % 60) + 1) * day),
+          startedOn,
+          completedOn: status === "completed" ? new Date(now - day) : null,
+        };
+      });
+      await handle.db.transaction((tx) => createRows(tx, todoModel, values, actor));
+      done += n;
+      if (Math.floor(done / 50_000) !== Math.floor((done - n) / 50_000)) log(`todos: ${done}...`);
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
   log(`todos: ${opts.todos}`);
   log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
