@@ -30,6 +30,8 @@ export interface DbHandle {
   close(): Promise<void>;
   pglite?: PGlite;
   sql?: postgres.Sql;
+  /** The PostgreSQL URL it was opened with (the job engine opens its own pool on it). */
+  url?: string;
 }
 
 export interface OpenOptions {
@@ -51,6 +53,7 @@ export function openDatabase(opts: OpenOptions): DbHandle {
       db,
       kind: "postgres",
       sql,
+      url: opts.url,
       execScript: async (text) => {
         await sql.unsafe(text);
       },
