@@ -1,0 +1,30 @@
+/** Profiles in the admin: one per user, made with the user, so never added or deleted here. */
+import { profileModel } from "@/features/users/model";
+import { defineAdmin } from "@/lib/admin/define";
+
+export const profilesAdmin = defineAdmin({
+  slug: "profiles",
+  title: "Profiles",
+  singular: "profile",
+  group: "Accounts",
+  model: profileModel,
+  describe: (profile) => `Profile of ${profile.userId}`,
+  list: {
+    columns: ["user_id", "location", "timezone", "website", "updated_at"],
+    ordering: "-updated_at",
+    search: ["bio", "location", "website", "timezone"],
+    filters: [{ kind: "ref", name: "user_id", label: "User id" }, { kind: "date-range", name: "updated_at", label: "Updated" }],
+  },
+  readOnly: ["user_id", "created_at", "updated_at"],
+  form: {
+    fields: [
+      { name: "bio", kind: "textarea" },
+      { name: "avatar_url", kind: "url", label: "Avatar URL" },
+      "location",
+      { name: "website", kind: "url" },
+      { name: "timezone", help: "An IANA name such as Europe/Paris." },
+      { name: "links", help: "One link per line." },
+    ],
+  },
+  permissions: { create: false, delete: false },
+});
