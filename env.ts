@@ -39,6 +39,11 @@ const schema = z.object({
   MODERATION_STRIKE_WINDOW: duration.optional(),
   WEBHOOK_ALLOW_PRIVATE: bool.default(false),
   JOBS_ENABLED: bool.default(true),
+  /** When the recurring-todo spawn job runs (cron, UTC): every minute by default. */
+  JOBS_RECURRENCE_CRON: z
+    .string()
+    .regex(/^\S+( \S+){4}$/, 'expected a 5-field cron expression such as "* * * * *"')
+    .default("* * * * *"),
   /** Build output folder; only parallel local browser-test runs need another one. */
   NEXT_DIST_DIR: z.string().regex(/^\.next[\w-]*$/, "expected a folder name starting with .next").default(".next"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
