@@ -6,6 +6,7 @@
 import { Command } from "commander";
 import { registerCreateSuperuser } from "./commands/createsuperuser";
 import { registerMigrations } from "./commands/migrations";
+import { registerModeration } from "./commands/moderation";
 import { registerSeed } from "./commands/seed";
 
 const program = new Command();
@@ -14,6 +15,7 @@ program.name("manage").description("Warden's management commands").showHelpAfter
 registerMigrations(program);
 registerCreateSuperuser(program);
 registerSeed(program);
+registerModeration(program);
 
 program.parseAsync(process.argv).catch((err) => {
   console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
