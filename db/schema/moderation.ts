@@ -97,3 +97,28 @@ export const banAppeals = pgTable(
     check("ban_appeals_message_length", sql`char_length(${t.message}) BETWEEN 1 AND 5000`),
   ],
 );
+
+/** All-time hits per user and word, kept in the same transaction as each log row (the summary without `since`). */
+export const moderationWordTotals = pgTable(
+  "moderation_word_totals",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    word: text("word").notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [primaryKey({ name: "moderation_word_totals_pkey", columns: [t.userId, t.word] })],
+);
+
+/** All-time hits per user, indexed by total: the summary's top offenders without scanning the logs. */
+export const moderationUserTotals = pgTable(
+  "moderation_user_totals",
+  {
+    userId: uuid("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    total: integer("total").notNull().default(0),
+  },
+  (t) => [index("moderation_user_totals_total_idx").on(t.total.desc(), t.userId)],
+);

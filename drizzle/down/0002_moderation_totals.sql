@@ -1,0 +1,3 @@
+-- Reverses 0002_moderation_totals.
+DROP TABLE IF EXISTS "moderation_word_totals";--> statement-breakpoint
+DROP TABLE IF EXISTS "moderation_user_totals";
