@@ -9,6 +9,7 @@ import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Tx } from "@/db/client";
 import { pgError } from "@/db/errors";
 import { auditEntries, events } from "@/db/schema";
+import { insertMany, jsonInsert } from "./bulk-insert";
 import { NotFoundError, ValidationError } from "./errors";
 
 export type Source = "page" | "api" | "admin" | "cli" | "job" | "system";
@@ -223,6 +224,21 @@ export async function deleteRow<T extends IdTable>(
   return { action: "delete", before, after: null, changes, eventId };
 }
 
+/** The new rows, in the order of `values`: sent as one JSON parameter when possible (lib/bulk-insert.ts), then read back. */
+async function insertRows<T extends IdTable>(tx: Tx, model: Model<T>, values: Values<T>[]): Promise<Row<T>[]> {
+  const prepared = values.map((v) => ({ ...(v as Record<string, unknown>) }));
+  const statement = jsonInsert(model.table, prepared);
+  if (!statement) return (await tx.insert(model.table).values(values as never[]).returning()) as Row<T>[];
+  await tx.execute(statement);
+  const ids = prepared.map((row) => String(row.id));
+  const found = (await tx
+    .select()
+    .from(model.table as PgTable)
+    .where(sql`${model.table.id} IN (SELECT (jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))::${sql.raw(model.table.id.getSQLType())})`)) as Row<T>[];
+  const byId = new Map(found.map((row) => [String(row.id), row]));
+  return ids.map((id) => byId.get(id)!);
+}
+
 /**
  * Creates many rows in one statement, with their audit entries and events in two more:
  * the same records as createRow, for bulk paths (API bulk create, seed).
@@ -237,13 +253,15 @@ export async function createRows<T extends IdTable>(
   if (values.length === 0) return [];
   let rows: Row<T>[];
   try {
-    rows = (await tx.insert(model.table).values(values as never[]).returning()) as Row<T>[];
+    rows = await insertRows(tx, model, values);
   } catch (err) {
     translate(model, err);
   }
   const tableName = getTableName(model.table);
   const entries = rows.map((row, i) => ({ row, changes: { ...diff(model, null, row), ...options.extraChanges?.(i) } }));
-  await tx.insert(auditEntries).values(
+  await insertMany(
+    tx,
+    auditEntries,
     entries.map(({ row, changes }) => ({
       actorId: actor.userId,
       source: actor.source,
@@ -254,7 +272,9 @@ export async function createRows<T extends IdTable>(
       requestId: actor.requestId ?? null,
     })),
   );
-  await tx.insert(events).values(
+  await insertMany(
+    tx,
+    events,
     entries.map(({ row, changes }) => ({
       type: `${model.name}.created`,
       tableName,

@@ -12,6 +12,7 @@ import type { Viewer } from "@/features/accounts/viewer";
 import { tagModel } from "@/features/todos/model";
 import { NotFoundError, parseInput } from "@/lib/errors";
 import { offsetOf, type PageQuery } from "@/lib/api/pagination";
+import { insertMany } from "@/lib/bulk-insert";
 import { createRows, deleteRow, updateRow, type Actor } from "@/lib/write-path";
 import { RenameTagInput, type TagDto } from "./schemas";
 
@@ -48,9 +49,9 @@ export async function resolveTags(tx: Tx, ownerId: string, names: readonly strin
   return found;
 }
 
-/** Links todos to tags (rows of todo_tags), ignoring links that already exist. */
+/** Links todos to tags (rows of todo_tags); the callers only pass links that do not exist yet. */
 export async function linkTags(tx: Tx, links: { todoId: string; tagId: string }[]): Promise<void> {
-  if (links.length > 0) await tx.insert(todoTags).values(links).onConflictDoNothing();
+  await insertMany(tx, todoTags, links);
 }
 
 /**
@@ -123,11 +124,17 @@ async function lockOwnedTag(tx: Tx, viewer: Viewer, id: string): Promise<Tag> {
   return tag;
 }
 
-export async function renameTag(viewer: Viewer, id: string, input: RenameTagInput, actor: Actor): Promise<Tag> {
+export async function renameTag(viewer: Viewer, id: string, input: RenameTagInput, actor: Actor): Promise<TagDto> {
   const data = parseInput(RenameTagInput, input);
   return transaction(async (tx) => {
     const before = await lockOwnedTag(tx, viewer, id);
-    return (await updateRow(tx, tagModel, id, { name: data.name }, actor, { before })).after;
+    const { after } = await updateRow(tx, tagModel, id, { name: data.name }, actor, { before });
+    const [live] = await tx
+      .select({ n: count() })
+      .from(todoTags)
+      .innerJoin(todos, and(eq(todos.id, todoTags.todoId), isNull(todos.deletedAt)))
+      .where(eq(todoTags.tagId, id));
+    return toTagDto(after, live?.n ?? 0);
   });
 }
 

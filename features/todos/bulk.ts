@@ -10,30 +10,34 @@ import { assertUser } from "@/features/accounts/policy";
 import type { Viewer } from "@/features/accounts/viewer";
 import { runModerated, scanTodoWrite } from "@/features/moderation/scan";
 import { linkTags, resolveTags, sortNames } from "@/features/tags/data";
-import { ValidationError, zodFieldErrors, type FieldErrors } from "@/lib/errors";
+import { parseInput, ValidationError, zodFieldErrors, type FieldErrors } from "@/lib/errors";
 import { createRows, type Actor, type Changes } from "@/lib/write-path";
-import { checkDraft, draftFromInput, type WriteOptions } from "./data";
+import { checkDraft, draftFromInput, type TodoDraft, type WriteOptions } from "./data";
 import { timezoneOf, toTodoDto } from "./dto";
 import { todoModel } from "./model";
-import { BulkCreateTodosInput, type TodoDto } from "./schemas";
+import type { TodoTimes } from "./rules";
+import { BulkEnvelope, CreateTodoInput, type BulkCreateTodosInput, type TodoDto } from "./schemas";
 
-/** "todos.3.title" → "3.title": the SPEC keys bulk errors by row index. */
-function bulkFieldErrors(fields: FieldErrors): FieldErrors {
-  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.replace(/^todos\.(?=\d)/, ""), v]));
-}
-
-export async function createTodos(viewer: Viewer, input: BulkCreateTodosInput, actor: Actor, options: WriteOptions = {}): Promise<TodoDto[]> {
+/** `input` is the request body as sent: each row is parsed on its own so its errors carry its index ("3.title"). */
+export async function createTodos(viewer: Viewer, input: BulkCreateTodosInput | unknown, actor: Actor, options: WriteOptions = {}): Promise<TodoDto[]> {
   assertUser(viewer);
-  const parsed = BulkCreateTodosInput.safeParse(input);
-  if (!parsed.success) throw new ValidationError(bulkFieldErrors(zodFieldErrors(parsed.error)));
+  const envelope = parseInput(BulkEnvelope, input);
   const now = options.now ?? new Date();
   const timeZone = await timezoneOf(getDb(), viewer.id);
-  const drafts = parsed.data.todos.map((row) => draftFromInput(row, timeZone));
   const errors: FieldErrors = {};
-  const checked = drafts.map((draft, i) => {
+  const drafts: TodoDraft[] = [];
+  const checked: TodoTimes[] = [];
+  envelope.todos.forEach((row, i) => {
+    const parsed = CreateTodoInput.safeParse(row);
+    if (!parsed.success) {
+      Object.assign(errors, zodFieldErrors(parsed.error, i));
+      return;
+    }
+    const draft = draftFromInput(parsed.data, timeZone);
     const result = checkDraft(draft, now, i);
     Object.assign(errors, result.errors);
-    return result.times;
+    drafts.push(draft);
+    checked.push(result.times);
   });
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
 

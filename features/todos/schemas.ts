@@ -85,14 +85,15 @@ export const UpdateTodoInput = z
 export type UpdateTodoInput = z.input<typeof UpdateTodoInput>;
 export type UpdateTodoData = z.output<typeof UpdateTodoInput>;
 
-export const BulkCreateTodosInput = z
-  .object({
-    todos: z
-      .array(CreateTodoInput, { message: "Give the todos as a list." })
-      .min(1, "Give at least one todo.")
-      .max(MAX_BULK_TODOS, `Send at most ${MAX_BULK_TODOS} todos at once.`),
-  })
-  .meta({ id: "TodoBulkCreate" });
+const bulkList = <T extends z.ZodType>(row: T) =>
+  z
+    .array(row, { message: "Give the todos as a list." })
+    .min(1, "Give at least one todo.")
+    .max(MAX_BULK_TODOS, `Send at most ${MAX_BULK_TODOS} todos at once.`);
+
+export const BulkCreateTodosInput = z.object({ todos: bulkList(CreateTodoInput) }).meta({ id: "TodoBulkCreate" });
+/** The same envelope with rows left unparsed, so each row is parsed on its own and its errors carry its index. */
+export const BulkEnvelope = z.object({ todos: bulkList(z.unknown()) });
 export type BulkCreateTodosInput = z.input<typeof BulkCreateTodosInput>;
 
 export const ORDERING_FIELDS = ["due_on", "created_at", "updated_at", "priority", "title", "status"] as const;
