@@ -6,7 +6,10 @@ import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { getHandle, transaction } from "@/db/client";
 import { migrate } from "@/db/migrate";
+import { env } from "@/env";
 import { countUsers, createUser } from "@/features/users/data";
+import { jobCatalog } from "./jobs/catalog";
+import { startEngine, stopEngine } from "./jobs/engine";
 import { log } from "./log";
 
 export const FIRST_ADMIN_EMAIL = "admin@warden.local";
@@ -40,5 +43,26 @@ export async function boot(): Promise<void> {
         "",
       ].join("\n"),
     );
+  }
+  if (env.JOBS_ENABLED) await startJobEngine();
+  else if (handle.kind === "pglite") log.warn("JOBS_ENABLED=false on the embedded database: no job runs (recurring todos are not created)");
+}
+
+/**
+ * The job engine inside the server (the only place it can run on the embedded database;
+ * on PostgreSQL `npm run worker` can run it instead), stopped on shutdown. A failure to
+ * start is logged, not fatal: the app still serves, and the next start retries.
+ */
+async function startJobEngine(): Promise<void> {
+  try {
+    await startEngine({ jobs: jobCatalog });
+  } catch (err) {
+    log.error("job engine did not start", { error: err instanceof Error ? err.message : String(err) });
+    return;
+  }
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      void stopEngine().finally(() => process.exit(0));
+    });
   }
 }

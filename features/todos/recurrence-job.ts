@@ -1,0 +1,180 @@
+/**
+ * The recurring-todo spawn job (SPEC §5). One pass: for every series whose latest live
+ * instance is due, create the next instance, due at the rule's next occurrence after now
+ * (missed occurrences are not back-filled one by one).
+ *
+ * What drives a series (docs/decisions/0005-job-engine.md):
+ * - its latest live (not soft-deleted) instance with a due date, completed or not: that
+ *   instance's title, description, priority, tags and rule are copied, and its due date
+ *   anchors the rule (so editing the latest instance's rule or time carries forward);
+ * - deleting every instance, or clearing the rule on the latest one, ends the series;
+ *   deleting one instance only skips it (a later one is still created);
+ * - COUNT counts every instance the series ever had, deleted ones included; UNTIL ends it;
+ * - the owner being banned or deactivated pauses it (resumes with the next occurrence).
+ * Each series is spawned in its own transaction under an advisory lock, and the unique
+ * index todos_series_due_key makes a duplicate impossible even across instances and runs.
+ */
+import { and, count, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { getDb, rowsOf, type Db } from "@/db/client";
+import { PG, pgError } from "@/db/errors";
+import { todos, users } from "@/db/schema";
+import { tagNamesByTodo } from "@/features/tags/data";
+import { ValidationError } from "@/lib/errors";
+import { defineJob } from "@/lib/jobs/define";
+import { log } from "@/lib/log";
+import { nextOccurrenceAfter, parseRule, RecurrenceRuleError } from "@/lib/recurrence";
+import type { Actor } from "@/lib/write-path";
+import { env } from "@/env";
+import { createTodoForOwner } from "./data";
+import { timezoneOf } from "./dto";
+
+export const SPAWN_JOB = "todos.spawn-recurring";
+const jobActor: Actor = { userId: null, source: "job" };
+const PAGE = 500;
+
+export type SeriesOutcome = "created" | "exists" | "not-due" | "ended" | "paused" | "invalid-rule" | "failed";
+
+export interface RecurrencePassResult {
+  examined: number;
+  created: { seriesId: string; todoId: string; dueOn: Date }[];
+  outcomes: Partial<Record<SeriesOutcome, number>>;
+  failures: { seriesId: string; error: string }[];
+}
+
+export interface RecurrencePassOptions {
+  /** The clock (tests inject it). */
+  now?: Date;
+  /** The database (tests run several runners on separate connections). */
+  db?: Db;
+}
+
+/** Series whose latest live instance is due, in pages of (due_on, series_id). */
+async function dueSeries(db: Db, now: Date, after: { dueOn: Date; seriesId: string } | null) {
+  return rowsOf<{ series_id: string; due_on: Date | string }>(
+    db,
+    sql`SELECT series_id, due_on FROM (
+          SELECT DISTINCT ON (series_id) series_id, due_on, recurrence
+          FROM ${todos}
+          WHERE series_id IS NOT NULL AND deleted_at IS NULL AND due_on IS NOT NULL
+          ORDER BY series_id, due_on DESC
+        ) latest
+        WHERE recurrence IS NOT NULL AND due_on <= ${now.toISOString()}::timestamptz
+          ${after ? sql`AND (due_on, series_id) > (${after.dueOn.toISOString()}::timestamptz, ${after.seriesId}::uuid)` : sql``}
+        ORDER BY due_on, series_id
+        LIMIT ${PAGE}`,
+  );
+}
+
+function isSeriesConflict(err: unknown): boolean {
+  if (err instanceof ValidationError) return Boolean(err.fields?.due_on?.some((m) => m.includes("already has an instance")));
+  const info = pgError(err);
+  return info?.code === PG.uniqueViolation && info.constraint === "todos_series_due_key";
+}
+
+async function spawnNext(db: Db, seriesId: string, now: Date, result: RecurrencePassResult): Promise<SeriesOutcome> {
+  return db.transaction(async (tx) => {
+    // Runners on other connections wait here, then see the instance this one created.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`todos.series:${seriesId}`}))`);
+    const [latest] = await tx
+      .select()
+      .from(todos)
+      .where(and(eq(todos.seriesId, seriesId), isNull(todos.deletedAt), isNotNull(todos.dueOn)))
+      .orderBy(desc(todos.dueOn))
+      .limit(1);
+    if (!latest?.recurrence || !latest.dueOn) return "ended";
+    if (latest.dueOn > now) return "not-due";
+    const [owner] = await tx.select({ isActive: users.isActive, isBanned: users.isBanned }).from(users).where(eq(users.id, latest.ownerId));
+    if (!owner?.isActive || owner.isBanned) return "paused";
+
+    let rule;
+    try {
+      rule = parseRule(latest.recurrence);
+    } catch (err) {
+      if (err instanceof RecurrenceRuleError) return "invalid-rule";
+      throw err;
+    }
+    if (rule.count !== undefined) {
+      const [made] = await tx.select({ n: count() }).from(todos).where(eq(todos.seriesId, seriesId));
+      if ((made?.n ?? 0) >= rule.count) return "ended";
+    }
+    // Anchored on the latest instance (itself an occurrence), so COUNT is checked above instead.
+    const dueOn = nextOccurrenceAfter({ ...rule, count: undefined }, latest.dueOn, now, await timezoneOf(tx, latest.ownerId));
+    if (!dueOn) return "ended";
+    const [existing] = await tx
+      .select({ id: todos.id })
+      .from(todos)
+      .where(and(eq(todos.seriesId, seriesId), eq(todos.dueOn, dueOn)));
+    if (existing) return "exists"; // e.g. that instance was created, then deleted: it stays skipped
+
+    const tags = (await tagNamesByTodo(tx, [latest.id])).get(latest.id) ?? [];
+    const todo = await createTodoForOwner(
+      tx,
+      latest.ownerId,
+      {
+        title: latest.title,
+        description: latest.description,
+        status: "pending",
+        priority: latest.priority,
+        dueOn,
+        startedOn: null,
+        completedOn: null,
+        recurrence: latest.recurrence,
+        seriesId,
+        tags,
+      },
+      jobActor,
+      { now },
+    );
+    result.created.push({ seriesId, todoId: todo.id, dueOn });
+    return "created";
+  });
+}
+
+/** One pass over every due series. A failure in one series is logged and does not stop the others. */
+export async function runRecurrencePass(options: RecurrencePassOptions = {}): Promise<RecurrencePassResult> {
+  const now = options.now ?? new Date();
+  const db = options.db ?? getDb();
+  const result: RecurrencePassResult = { examined: 0, created: [], outcomes: {}, failures: [] };
+  let cursor: { dueOn: Date; seriesId: string } | null = null;
+  for (;;) {
+    const page = await dueSeries(db, now, cursor);
+    for (const row of page) {
+      result.examined++;
+      let outcome: SeriesOutcome;
+      try {
+        outcome = await spawnNext(db, row.series_id, now, result);
+      } catch (err) {
+        if (isSeriesConflict(err)) outcome = "exists";
+        else {
+          outcome = "failed";
+          const message = err instanceof Error ? err.message : String(err);
+          result.failures.push({ seriesId: row.series_id, error: message });
+          log.error("recurring todo not spawned", { seriesId: row.series_id, error: message });
+        }
+      }
+      result.outcomes[outcome] = (result.outcomes[outcome] ?? 0) + 1;
+    }
+    if (page.length < PAGE) break;
+    const last = page[page.length - 1]!;
+    cursor = { dueOn: new Date(last.due_on), seriesId: last.series_id };
+  }
+  return result;
+}
+
+export function summarizePass(r: RecurrencePassResult): string {
+  const parts = Object.entries(r.outcomes).map(([k, v]) => `${k} ${v}`);
+  return `${r.examined} due series examined${parts.length ? `: ${parts.join(", ")}` : ""}`;
+}
+
+export const spawnRecurringTodosJob = defineJob({
+  name: SPAWN_JOB,
+  description: "create the next instance of every recurring todo whose latest instance is due",
+  cron: () => env.JOBS_RECURRENCE_CRON,
+  // At most one pass queued and one running: a slow pass never piles up copies of itself.
+  policy: "stately",
+  retryLimit: 2,
+  retryDelay: 10,
+  retryBackoff: true,
+  expireInSeconds: 10 * 60,
+  run: async (_data, ctx) => summarizePass(await runRecurrencePass({ now: ctx.now })),
+});

@@ -1,0 +1,72 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { getHandle } from "@/db/client";
+import { SPAWN_JOB } from "@/features/todos/recurrence-job";
+import { jobCatalog } from "@/lib/jobs/catalog";
+import { defineJob } from "@/lib/jobs/define";
+import { createEngine, type Engine } from "@/lib/jobs/engine";
+
+const engines: Engine[] = [];
+afterAll(async () => {
+  for (const engine of engines) await engine.stop();
+});
+
+async function waitFor<T>(fn: () => Promise<T | null | undefined>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await fn();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe("the job engine (pg-boss)", () => {
+  it("starts on this database, runs a sent job, and retries a failing one", async () => {
+    const seen: string[] = [];
+    let failuresLeft = 1;
+    const echo = defineJob<{ word: string }>({
+      name: "test.echo",
+      description: "records its word",
+      run: async ({ word }) => {
+        seen.push(word);
+        return word;
+      },
+    });
+    const flaky = defineJob<{ word: string }>({
+      name: "test.flaky",
+      description: "fails once, then succeeds",
+      retryLimit: 2,
+      retryDelay: 1,
+      retryBackoff: false,
+      run: async ({ word }) => {
+        if (failuresLeft-- > 0) throw new Error("first attempt fails");
+        seen.push(word);
+        return word;
+      },
+    });
+    const engine = await createEngine({ handle: getHandle(), jobs: [echo, flaky], schedules: false, pollingIntervalSeconds: 0.5 });
+    engines.push(engine);
+    const id = await engine.boss.send("test.echo", { word: "hello" });
+    const flakyId = await engine.boss.send("test.flaky", { word: "again" });
+    const done = await waitFor(async () => {
+      const job = await engine.boss.getJobById("test.echo", id!);
+      return job?.state === "completed" ? job : null;
+    });
+    expect(done.output).toEqual({ value: ["hello"] });
+    const retried = await waitFor(async () => {
+      const job = await engine.boss.getJobById("test.flaky", flakyId!);
+      return job?.state === "completed" ? job : null;
+    });
+    expect(retried.retryCount).toBe(1);
+    expect(seen.sort()).toEqual(["again", "hello"]);
+  });
+
+  it("registers the recurring-todo spawn job's schedule (every minute by default), once however many engines start", async () => {
+    const a = await createEngine({ handle: getHandle(), jobs: jobCatalog, workers: false, schedules: true });
+    engines.push(a);
+    const schedules = await a.boss.getSchedules();
+    expect(schedules.filter((s) => s.name === SPAWN_JOB).map((s) => s.cron)).toEqual(["* * * * *"]);
+    const queue = await a.boss.getQueue(SPAWN_JOB);
+    expect(queue).toMatchObject({ policy: "stately", retryLimit: 2 });
+  });
+});
