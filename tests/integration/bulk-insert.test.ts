@@ -4,7 +4,7 @@ import { getDb, transaction } from "@/db/client";
 import { auditEntries, todos } from "@/db/schema";
 import { todoModel } from "@/features/todos/model";
 import { ValidationError } from "@/lib/errors";
-import { createRows } from "@/lib/write-path";
+import { createRows, type Changes } from "@/lib/write-path";
 import { makeUser, testActor } from "../factories";
 
 describe("createRows (one JSON parameter per statement)", () => {
@@ -20,7 +20,7 @@ describe("createRows (one JSON parameter per statement)", () => {
           { ownerId: user.id, title: "second", dueOn: null },
         ],
         testActor,
-        { extraChanges: (i) => (i === 0 ? { tags: [[], ["x"]] } : {}) },
+        { extraChanges: (i): Changes => (i === 0 ? { tags: [[], ["x"]] } : {}) },
       ),
     );
     expect(rows.map((r) => r.title)).toEqual(["first 'quoted' \"text\" é", "second"]);
