@@ -5,6 +5,7 @@
  */
 import { Command } from "commander";
 import { registerCreateSuperuser } from "./commands/createsuperuser";
+import { registerJobs } from "./commands/jobs";
 import { registerMigrations } from "./commands/migrations";
 import { registerModeration } from "./commands/moderation";
 import { registerSeed } from "./commands/seed";
@@ -16,6 +17,7 @@ registerMigrations(program);
 registerCreateSuperuser(program);
 registerSeed(program);
 registerModeration(program);
+registerJobs(program);
 
 program.parseAsync(process.argv).catch((err) => {
   console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
