@@ -1,7 +1,7 @@
 /**
  * What a hit costs: one moderation_logs row per distinct word per save (through the write
- * path, so each has its audit entry and `moderation_log.created` event), the per-user,
- * per-word, per-day counter the summary reads, and the automatic ban when the user's
+ * path, so each has its audit entry and `moderation_log.created` event), the counters the
+ * summary reads (per user, word and day; per user and word; per user), and the automatic ban when the user's
  * strikes reach MODERATION_BAN_THRESHOLD — all in the caller's transaction.
  *
  * Exactly once under concurrent saves: the user's row is locked (FOR NO KEY UPDATE, which
@@ -11,7 +11,7 @@
  */
 import { and, count, eq, gt, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { moderationDailyCounts, moderationLogs, users, type User } from "@/db/schema";
+import { moderationDailyCounts, moderationLogs, moderationUserTotals, moderationWordTotals, users, type User } from "@/db/schema";
 import { durationMs, env } from "@/env";
 import { applyBan } from "@/features/users/bans";
 import type { Hit } from "@/lib/moderation/matcher";
@@ -81,6 +81,18 @@ export async function recordHits(tx: Tx, input: { userId: string; todoId: string
       target: [moderationDailyCounts.userId, moderationDailyCounts.word, moderationDailyCounts.day],
       set: { count: sql`${moderationDailyCounts.count} + excluded.count` },
     });
+
+  await tx
+    .insert(moderationWordTotals)
+    .values([...perWord].map(([word, n]) => ({ userId: user.id, word, count: n })))
+    .onConflictDoUpdate({
+      target: [moderationWordTotals.userId, moderationWordTotals.word],
+      set: { count: sql`${moderationWordTotals.count} + excluded.count` },
+    });
+  await tx
+    .insert(moderationUserTotals)
+    .values({ userId: user.id, total: input.hits.length })
+    .onConflictDoUpdate({ target: moderationUserTotals.userId, set: { total: sql`${moderationUserTotals.total} + excluded.total` } });
 
   const strikes = await countStrikes(tx, user);
   if (user.isBanned || strikes < strikeThreshold()) return { logged: input.hits.length, strikes, banned: false };
