@@ -135,6 +135,10 @@ const globalForProducer = globalThis as unknown as { __wardenJobProducer?: Promi
  * Queues a job. Uses the process's engine when it runs here; otherwise a producer (no
  * workers, no cron) on the same database, kept for the process, so a server with
  * JOBS_ENABLED=false still hands work to the worker processes.
+ * Call it after the transaction that made the work has committed, never inside one: the
+ * job is not part of that transaction, and on PGlite (one connection) the send would wait
+ * for the open transaction forever. Work that must not be lost belongs in a table the job
+ * reads (as webhook deliveries do), with the send as a nudge.
  */
 export async function sendJob(name: string, data: object = {}, options: PgBoss.SendOptions = {}): Promise<string | null> {
   const engine = await runningEngine();
