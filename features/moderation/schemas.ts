@@ -208,3 +208,11 @@ export type AppealListQuery = z.output<typeof AppealListQuery>;
 
 /** The admin's "test this text" box. */
 export const TestTextInput = z.object({ text: z.string().max(10_200, "Use at most 10,200 characters.") });
+
+/** POST /api/v1/admin/banned-words/import: `{content, format, apply?}`; without `apply: true` only the preview. */
+export const ImportBannedWordsInput = z.object({
+  content: z.string({ message: "Give the file's text." }).max(2_000_000, "The file is larger than 2 MB."),
+  format: z.enum(["txt", "csv"], { message: "Choose txt or csv." }).default("txt"),
+  apply: z.boolean().default(false),
+});
+export type ImportBannedWordsInput = z.input<typeof ImportBannedWordsInput>;

@@ -13,5 +13,3 @@ export const TagDto = z
   })
   .meta({ id: "Tag" });
 export type TagDto = z.infer<typeof TagDto>;
-
-export const TagList = z.object({ data: z.array(TagDto) }).meta({ id: "TagList" });
