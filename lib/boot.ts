@@ -8,6 +8,8 @@ import { getHandle, transaction } from "@/db/client";
 import { migrate } from "@/db/migrate";
 import { env } from "@/env";
 import { countUsers, createUser } from "@/features/users/data";
+import { nudgeDispatch } from "@/features/webhooks/queue";
+import { subscribe } from "./events/feed";
 import { jobCatalog } from "./jobs/catalog";
 import { startEngine, stopEngine } from "./jobs/engine";
 import { log } from "./log";
@@ -56,6 +58,8 @@ export async function boot(): Promise<void> {
 async function startJobEngine(): Promise<void> {
   try {
     await startEngine({ jobs: jobCatalog });
+    // New events anywhere wake the webhook relay within a second instead of at the next minute.
+    subscribe(() => nudgeDispatch());
   } catch (err) {
     log.error("job engine did not start", { error: err instanceof Error ? err.message : String(err) });
     return;

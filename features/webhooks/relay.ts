@@ -32,7 +32,7 @@ export async function dispatchPendingEvents(limit = 500): Promise<string[]> {
   return transaction(async (tx) => {
     const subs = await tx.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.isActive, true));
     const claimed = await tx
-      .select({ id: events.id, type: events.type })
+      .select({ id: events.id, type: events.type, createdAt: events.createdAt })
       .from(events)
       .where(isNull(events.dispatchedAt))
       .orderBy(asc(events.createdAt))
@@ -40,7 +40,8 @@ export async function dispatchPendingEvents(limit = 500): Promise<string[]> {
       .for("update", { skipLocked: true });
     if (claimed.length === 0) return [];
     const values = claimed.flatMap((e) =>
-      subs.filter((s) => matches(s.eventTypes, e.type)).map((s) => ({ subscriptionId: s.id, eventId: e.id, eventType: e.type })),
+      // A subscription receives the events that happen after it was created.
+      subs.filter((s) => s.createdAt <= e.createdAt && matches(s.eventTypes, e.type)).map((s) => ({ subscriptionId: s.id, eventId: e.id, eventType: e.type })),
     );
     const created = values.length
       ? await tx.insert(webhookDeliveries).values(values).onConflictDoNothing().returning({ id: webhookDeliveries.id })

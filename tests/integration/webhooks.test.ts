@@ -106,3 +106,28 @@ describe("webhooks", () => {
     expect(matches([], "webhook_delivery.updated")).toBe(false);
   });
 });
+
+describe("webhook jobs", () => {
+  it("dispatch queues a delivery job per new delivery, and the deliver job fails (for a retry) until the endpoint answers 2xx", async () => {
+    const { dispatchWebhooksJob, deliverWebhookJob } = await import("@/features/webhooks/jobs");
+    const { startEngine, stopEngine } = await import("@/lib/jobs/engine");
+    const viewer = await admin();
+    await dispatchPendingEvents(10_000);
+    const hook = await createWebhook(viewer, { url, event_types: ["todo.created"] }, testActor);
+    await transaction((tx) => createRow(tx, todoModel, { ownerId: viewer.id, title: "Queued" }, testActor));
+    // The engine with no workers: jobs are queued, and run by hand here.
+    const engine = await startEngine({ jobs: [dispatchWebhooksJob, deliverWebhookJob], workers: false, schedules: false });
+    try {
+      const summary = await dispatchWebhooksJob.run({}, { jobId: "t", now: new Date(), retryCount: 0 });
+      expect(summary).toMatch(/^[1-9]\d* deliveries queued$/);
+      const queued = await engine.boss.fetch<{ deliveryId: string }>("webhooks.deliver", { batchSize: 50 });
+      const ids = (await listDeliveries(viewer, hook.id, page)).rows.map((d) => d.id);
+      expect(queued?.map((j) => j.data.deliveryId)).toEqual(expect.arrayContaining(ids));
+      failNext = 1;
+      await expect(deliverWebhookJob.run({ deliveryId: ids[0]! }, { jobId: "t", now: new Date(), retryCount: 0 })).rejects.toThrow(/failed: HTTP 503/);
+      await expect(deliverWebhookJob.run({ deliveryId: ids[0]! }, { jobId: "t", now: new Date(), retryCount: 1 })).resolves.toMatch(/^delivered/);
+    } finally {
+      await stopEngine();
+    }
+  });
+});
