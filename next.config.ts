@@ -6,6 +6,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg-boss", "postgres"],
   distDir: env.NEXT_DIST_DIR,
   poweredByHeader: false,
+  // Keep middleware redirects on the host the browser used: the normalisation rewrites
+  // 127.0.0.1 to "localhost", and the session cookie of one is not sent to the other.
+  skipMiddlewareUrlNormalize: true,
   typedRoutes: false,
 };
 

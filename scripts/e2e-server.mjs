@@ -18,6 +18,10 @@ url.pathname = `/${database}`;
 
 const env = { ...process.env, DATABASE_URL: url.toString(), NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0000", WEBHOOK_ALLOW_PRIVATE: "true" };
 if (process.env.E2E_DIST_DIR) env.NEXT_DIST_DIR = process.env.E2E_DIST_DIR;
+// Mail goes to an SMTP sink the tests start on this fixed port (tests/e2e/smtp-sink.ts): E2E_PORT + 20000 unless E2E_SMTP_PORT.
+env.SMTP_URL = `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? Number(port) + 20000}`;
+// Every browser test logs in from 127.0.0.1; the 429 itself is covered by integration tests.
+env.RATE_LIMIT_AUTH = process.env.E2E_RATE_LIMIT_AUTH ?? "1000/minute";
 if (!process.env.E2E_SKIP_BUILD) {
   const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);

@@ -1,0 +1,66 @@
+/**
+ * The quick gate in front of pages and the API: log in required, banned users to the ban
+ * notice, the API's per-user rate limit. Route handlers (lib/api/handler.ts) and the DAL
+ * (requireUser, assertUser) check again; this only saves work and gives pages redirects.
+ */
+import { NextResponse, type NextRequest } from "next/server";
+import { verifyAccessToken } from "@/features/accounts/api-tokens";
+import { loadViewer } from "@/features/accounts/viewer-query";
+import { errorResponse } from "@/lib/api/respond";
+import { TokenInvalidError, UnauthorizedError } from "@/lib/errors";
+import { enforceApiLimit } from "@/lib/rate-limit";
+import { classify } from "./routes";
+
+export interface SessionClaims {
+  userId: string;
+  sessionId: string;
+}
+
+/**
+ * An absolute URL on the host the browser used. `request.url` in middleware may name
+ * "localhost" where the browser asked for 127.0.0.1, and a cookie set for one host is not
+ * sent to the other.
+ */
+function sameHost(request: NextRequest, path: string): URL {
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const proto = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
+  return new URL(path, host ? `${proto}://${host}` : request.url);
+}
+
+function loginRedirect(request: NextRequest): NextResponse {
+  const url = sameHost(request, "/login");
+  url.searchParams.set("next", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return NextResponse.redirect(url);
+}
+
+/** A response that stops the request, or null to let it through. */
+export async function gate(request: NextRequest, session: SessionClaims | null, requestId: string): Promise<NextResponse | null> {
+  const kind = classify(request.nextUrl.pathname);
+  if (kind === "user-page") {
+    if (!session) return loginRedirect(request);
+    const viewer = await loadViewer(session.sessionId, session.userId, "session");
+    // Ended elsewhere (another login, "log out everywhere", a ban that ended sessions).
+    if (!viewer) return loginRedirect(request);
+    if (viewer.isBanned) return NextResponse.redirect(sameHost(request, "/banned"));
+    return null;
+  }
+  if (kind === "api") {
+    let userId = session?.userId;
+    const header = request.headers.get("authorization");
+    if (header) {
+      const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
+      const claims = token ? verifyAccessToken(token) : null;
+      if (!claims) return errorResponse(new TokenInvalidError(), requestId);
+      userId = claims.userId;
+    }
+    if (!userId) return errorResponse(new UnauthorizedError(), requestId);
+    // The session row and the ban are checked by the route handler (one query there).
+    try {
+      await enforceApiLimit(userId);
+    } catch (err) {
+      return errorResponse(err, requestId);
+    }
+  }
+  return null;
+}
+
