@@ -9,6 +9,7 @@ import { registerAccountRoutes } from "@/features/accounts/openapi";
 import { registerModerationRoutes } from "@/features/moderation/openapi";
 import { registerTagRoutes } from "@/features/tags/openapi";
 import { registerTodoRoutes } from "@/features/todos/openapi";
+import { registerUserRoutes } from "@/features/users/openapi";
 import { registerWebhookRoutes } from "@/features/webhooks/openapi";
 import { buildOpenApiDocument, endpoint, type OpenApiDocument, type Registrar } from "./openapi";
 
@@ -33,7 +34,7 @@ function registerMetaRoutes(registry: Parameters<Registrar>[0]): void {
   });
 }
 
-export const registrars: Registrar[] = [registerAccountRoutes, registerTodoRoutes, registerTagRoutes, registerModerationRoutes, registerWebhookRoutes, registerMetaRoutes];
+export const registrars: Registrar[] = [registerAccountRoutes, registerTodoRoutes, registerTagRoutes, registerModerationRoutes, registerWebhookRoutes, registerUserRoutes, registerMetaRoutes];
 
 let cached: OpenApiDocument | undefined;
 
