@@ -75,5 +75,13 @@ export function registerAccountRoutes(registry: OpenAPIRegistry): void {
     summary: "Log out one device",
     params: z.object({ id: z.string().meta({ description: "The session's id (UUID)." }) }),
   });
+  endpoint(registry, {
+    method: "get",
+    path: "/api/v1/me/export",
+    tag: me,
+    access: "user",
+    summary: "All of the caller's data as JSON (todos, tags, profile), as a download",
+    response: z.record(z.string(), z.unknown()),
+  });
   endpoint(registry, { method: "post", path: "/api/v1/me/sessions/revoke-all", tag: me, access: "user", summary: "Log out everywhere", status: 200, response: RevokeAllResponse });
 }

@@ -18,7 +18,7 @@ import { createRow, updateRow, type Actor, type Changes } from "@/lib/write-path
 import { parseDateInput } from "./dates";
 import { timezoneOf, toTodoDto } from "./dto";
 import { todoModel } from "./model";
-import { applyTodoRules, type TodoTimes } from "./rules";
+import { applyTodoRules, MESSAGES, type TodoTimes } from "./rules";
 import { CreateTodoInput, UpdateTodoInput, type CreateTodoData, type TodoDto, type TodoPriority, type TodoStatus } from "./schemas";
 
 export interface WriteOptions {
@@ -68,6 +68,7 @@ export function checkDraft(draft: TodoDraft, now: Date, prefix?: string | number
     { status: draft.status, dueOn: draft.dueOn, startedOn: draft.startedOn, completedOn: draft.completedOn },
     now,
   );
+  if (draft.recurrence && !times.dueOn) (errors.due_on ??= []).push(MESSAGES.recurringWithoutDue);
   return { times, errors: prefixed(errors, prefix) };
 }
 
@@ -154,6 +155,8 @@ export async function updateTodo(viewer: Viewer, id: string, input: UpdateTodoIn
         { status: data.status, dueOn: date(data.due_on, timeZone), startedOn: date(data.started_on, timeZone), completedOn: date(data.completed_on, timeZone) },
         now,
       );
+      const recurrence = data.recurrence === undefined ? undefined : data.recurrence || null;
+      if ((recurrence === undefined ? before.recurrence : recurrence) && !times.dueOn) (errors.due_on ??= []).push(MESSAGES.recurringWithoutDue);
       if (Object.keys(errors).length > 0) throw new ValidationError(errors);
       const extraChanges: Changes = {};
       let tagNames: string[] | undefined;
@@ -162,7 +165,6 @@ export async function updateTodo(viewer: Viewer, id: string, input: UpdateTodoIn
         if (JSON.stringify(was) !== JSON.stringify(is)) extraChanges.tags = [was, is];
         tagNames = is;
       }
-      const recurrence = data.recurrence === undefined ? undefined : data.recurrence || null;
       const { after } = await updateRow(
         tx,
         todoModel,

@@ -22,6 +22,7 @@ export interface RulesResult {
 export const MESSAGES = {
   dueInPast: "The due date must be in the future.",
   startedAfterCompleted: "Must be later than started_on.",
+  recurringWithoutDue: "A repeating todo needs a due date: its next instance is due one step after it.",
   completedNotCompleted: "Only a completed todo has a completion date: set status to completed, or leave this empty.",
 } as const;
 

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { PageQuery } from "@/lib/api/pagination";
+import { RecurrenceField } from "@/lib/recurrence";
 import { isDateInput } from "./dates";
 
 export const TODO_STATUSES = ["pending", "in_progress", "completed"] as const;
@@ -34,11 +35,11 @@ export const DateInput = z
   .refine(isDateInput, DATE_MESSAGE)
   .meta({ description: "ISO 8601 date-time with offset, or a bare date (00:00 in the owner's timezone).", example: "2026-12-01T09:30:00+01:00" });
 
-export const Recurrence = z
-  .string({ message: "Enter a repeat rule." })
-  .trim()
-  .max(500, "Ensure this field has no more than 500 characters.")
-  .meta({ description: "An RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO.", example: "FREQ=WEEKLY;BYDAY=MO" });
+/** RRULE text, checked (absurd rules refused) and put in canonical form by lib/recurrence; "" means none. */
+export const Recurrence = RecurrenceField.meta({
+  description: "An RFC 5545 RRULE evaluated in the owner's timezone, e.g. FREQ=WEEKLY;BYDAY=MO; null or empty for none. A repeating todo needs a due date.",
+  example: "FREQ=WEEKLY;BYDAY=MO",
+});
 
 export const TagName = z
   .string({ message: "Enter a tag name." })
@@ -61,7 +62,7 @@ export const CreateTodoInput = z
     due_on: DateInput.nullable().optional(),
     started_on: DateInput.nullable().optional(),
     completed_on: DateInput.nullable().optional(),
-    recurrence: Recurrence.nullable().optional(),
+    recurrence: Recurrence.optional(),
     tags: TagNames.default([]),
   })
   .meta({ id: "TodoCreate" });
@@ -78,7 +79,7 @@ export const UpdateTodoInput = z
     due_on: DateInput.nullable().optional(),
     started_on: DateInput.nullable().optional(),
     completed_on: DateInput.nullable().optional(),
-    recurrence: Recurrence.nullable().optional(),
+    recurrence: Recurrence.optional(),
     tags: TagNames.optional(),
   })
   .meta({ id: "TodoUpdate" });

@@ -186,3 +186,24 @@ describe("todo rules (SPEC §3) in the DAL", () => {
     expect(todo).toMatchObject({ recurrence: "FREQ=WEEKLY;BYDAY=MO", series_id: todo.id });
   });
 });
+
+describe("recurrence on the todo write path", () => {
+  it("stores the rule in canonical form and refuses an absurd one with a field error", async () => {
+    const { viewer, actor } = await setup();
+    const todo = await createTodo(viewer, { title: "Weekly", recurrence: "freq=weekly;byday=mo", due_on: "2026-11-30T09:00:00Z" }, actor, { now: NOW });
+    expect(todo.recurrence).toMatch(/^FREQ=WEEKLY;BYDAY=MO$/);
+    const absurd = await errorOf(createTodo(viewer, { title: "Every second", recurrence: "FREQ=SECONDLY", due_on: "2026-11-30T09:00:00Z" }, actor, { now: NOW }));
+    expect(Object.keys(absurd.fields!)).toEqual(["recurrence"]);
+  });
+
+  it("needs a due date for a repeating todo", async () => {
+    const { viewer, actor } = await setup();
+    const error = await errorOf(createTodo(viewer, { title: "Daily", recurrence: "FREQ=DAILY" }, actor, { now: NOW }));
+    expect(Object.keys(error.fields!)).toEqual(["due_on"]);
+    const todo = await createTodo(viewer, { title: "Daily", recurrence: "FREQ=DAILY", due_on: "2026-11-25T08:00:00Z" }, actor, { now: NOW });
+    const cleared = await errorOf(updateTodo(viewer, todo.id, { due_on: null }, actor, { now: NOW }));
+    expect(Object.keys(cleared.fields!)).toEqual(["due_on"]);
+    const stopped = await updateTodo(viewer, todo.id, { recurrence: null, due_on: null }, actor, { now: NOW });
+    expect(stopped).toMatchObject({ recurrence: null, due_on: null, series_id: todo.id });
+  });
+});
