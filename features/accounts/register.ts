@@ -12,7 +12,7 @@ import { RegisterInput } from "./schemas";
 
 /**
  * Open registration (always the `user` role). A taken e-mail is a 422 on `email`: open
- * sign-up cannot hide it (docs/decisions/0003-registration-reveals-taken-emails.md), so
+ * sign-up cannot hide it (docs/decisions/0010-accounts-sessions-and-tokens.md), so
  * the per-address and per-account rate limit is what keeps it from being a cheap oracle.
  */
 export async function registerUser(input: RegisterInput, meta: RequestMeta, source: Source): Promise<UserDto> {

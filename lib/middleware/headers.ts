@@ -3,7 +3,7 @@
  * Router inlines its RSC payload and bootstrap scripts, and a per-request nonce would force
  * every page (including static ones) into dynamic rendering. The remaining rules still stop
  * scripts from other origins, plugins, framing, <base> hijacking and off-site form posts.
- * See docs/decisions/0004-csp-unsafe-inline.md.
+ * See docs/decisions/0010-accounts-sessions-and-tokens.md.
  */
 import { env } from "@/env";
 
