@@ -11,13 +11,13 @@
  *   deleting one instance only skips it (a later one is still created);
  * - COUNT counts every instance the series ever had, deleted ones included; UNTIL ends it;
  * - the owner being banned or deactivated pauses it (resumes with the next occurrence).
- * Each series is spawned in its own transaction under an advisory lock, and the unique
+ * Each series is spawned in its own savepoint under an advisory lock, and the unique
  * index todos_series_due_key makes a duplicate impossible even across instances and runs.
  */
 import { and, count, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
-import { getDb, rowsOf, type Db } from "@/db/client";
+import { getDb, rowsOf, type Db, type Tx } from "@/db/client";
 import { PG, pgError } from "@/db/errors";
-import { todos, users } from "@/db/schema";
+import { profiles, todos, users } from "@/db/schema";
 import { tagNamesByTodo } from "@/features/tags/data";
 import { ValidationError } from "@/lib/errors";
 import { defineJob } from "@/lib/jobs/define";
@@ -26,11 +26,11 @@ import { nextOccurrenceAfter, parseRule, RecurrenceRuleError } from "@/lib/recur
 import type { Actor } from "@/lib/write-path";
 import { env } from "@/env";
 import { createTodoForOwner } from "./data";
-import { timezoneOf } from "./dto";
 
 export const SPAWN_JOB = "todos.spawn-recurring";
 const jobActor: Actor = { userId: null, source: "job" };
 const PAGE = 500;
+const BATCH = 50;
 
 export type SeriesOutcome = "created" | "exists" | "not-due" | "ended" | "paused" | "invalid-rule" | "failed";
 
@@ -71,66 +71,72 @@ function isSeriesConflict(err: unknown): boolean {
   return info?.code === PG.uniqueViolation && info.constraint === "todos_series_due_key";
 }
 
-async function spawnNext(db: Db, seriesId: string, now: Date, result: RecurrencePassResult): Promise<SeriesOutcome> {
-  return db.transaction(async (tx) => {
-    // Runners on other connections wait here, then see the instance this one created.
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`todos.series:${seriesId}`}))`);
-    const [latest] = await tx
-      .select()
-      .from(todos)
-      .where(and(eq(todos.seriesId, seriesId), isNull(todos.deletedAt), isNotNull(todos.dueOn)))
-      .orderBy(desc(todos.dueOn))
-      .limit(1);
-    if (!latest?.recurrence || !latest.dueOn) return "ended";
-    if (latest.dueOn > now) return "not-due";
-    const [owner] = await tx.select({ isActive: users.isActive, isBanned: users.isBanned }).from(users).where(eq(users.id, latest.ownerId));
-    if (!owner?.isActive || owner.isBanned) return "paused";
+async function spawnNext(tx: Tx, seriesId: string, now: Date, result: RecurrencePassResult): Promise<SeriesOutcome> {
+  // Runners on other connections wait here, then see the instance this one created.
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`todos.series:${seriesId}`}))`);
+  const [found] = await tx
+    .select({ latest: todos, isActive: users.isActive, isBanned: users.isBanned, timezone: profiles.timezone })
+    .from(todos)
+    .innerJoin(users, eq(users.id, todos.ownerId))
+    .leftJoin(profiles, eq(profiles.userId, todos.ownerId))
+    .where(and(eq(todos.seriesId, seriesId), isNull(todos.deletedAt), isNotNull(todos.dueOn)))
+    .orderBy(desc(todos.dueOn))
+    .limit(1);
+  const latest = found?.latest;
+  const ruleText = latest?.recurrence;
+  const latestDue = latest?.dueOn;
+  if (!found || !latest || !ruleText || !latestDue) return "ended";
+  if (latestDue > now) return "not-due";
+  if (!found.isActive || found.isBanned) return "paused";
 
-    let rule;
-    try {
-      rule = parseRule(latest.recurrence);
-    } catch (err) {
-      if (err instanceof RecurrenceRuleError) return "invalid-rule";
-      throw err;
-    }
-    if (rule.count !== undefined) {
-      const [made] = await tx.select({ n: count() }).from(todos).where(eq(todos.seriesId, seriesId));
-      if ((made?.n ?? 0) >= rule.count) return "ended";
-    }
-    // Anchored on the latest instance (itself an occurrence), so COUNT is checked above instead.
-    const dueOn = nextOccurrenceAfter({ ...rule, count: undefined }, latest.dueOn, now, await timezoneOf(tx, latest.ownerId));
-    if (!dueOn) return "ended";
-    const [existing] = await tx
-      .select({ id: todos.id })
-      .from(todos)
-      .where(and(eq(todos.seriesId, seriesId), eq(todos.dueOn, dueOn)));
-    if (existing) return "exists"; // e.g. that instance was created, then deleted: it stays skipped
+  let rule;
+  try {
+    rule = parseRule(ruleText);
+  } catch (err) {
+    if (err instanceof RecurrenceRuleError) return "invalid-rule";
+    throw err;
+  }
+  if (rule.count !== undefined) {
+    const [made] = await tx.select({ n: count() }).from(todos).where(eq(todos.seriesId, seriesId));
+    if ((made?.n ?? 0) >= rule.count) return "ended";
+  }
+  // Anchored on the latest instance (itself an occurrence), so COUNT is checked above instead.
+  const dueOn = nextOccurrenceAfter({ ...rule, count: undefined }, latestDue, now, found.timezone ?? "UTC");
+  if (!dueOn) return "ended";
+  const [existing] = await tx
+    .select({ id: todos.id })
+    .from(todos)
+    .where(and(eq(todos.seriesId, seriesId), eq(todos.dueOn, dueOn)));
+  if (existing) return "exists"; // e.g. that instance was created, then deleted: it stays skipped
 
-    const tags = (await tagNamesByTodo(tx, [latest.id])).get(latest.id) ?? [];
-    const todo = await createTodoForOwner(
-      tx,
-      latest.ownerId,
-      {
-        title: latest.title,
-        description: latest.description,
-        status: "pending",
-        priority: latest.priority,
-        dueOn,
-        startedOn: null,
-        completedOn: null,
-        recurrence: latest.recurrence,
-        seriesId,
-        tags,
-      },
-      jobActor,
-      { now },
-    );
-    result.created.push({ seriesId, todoId: todo.id, dueOn });
-    return "created";
-  });
+  const tags = (await tagNamesByTodo(tx, [latest.id])).get(latest.id) ?? [];
+  const todo = await createTodoForOwner(
+    tx,
+    latest.ownerId,
+    {
+      title: latest.title,
+      description: latest.description,
+      status: "pending",
+      priority: latest.priority,
+      dueOn,
+      startedOn: null,
+      completedOn: null,
+      recurrence: ruleText,
+      seriesId,
+      tags,
+    },
+    jobActor,
+    { now },
+  );
+  result.created.push({ seriesId, todoId: todo.id, dueOn });
+  return "created";
 }
 
-/** One pass over every due series. A failure in one series is logged and does not stop the others. */
+/**
+ * One pass over every due series. Series are handled BATCH to a transaction (one commit
+ * each, not one per series), each in a savepoint of its own: a conflict or failure in one
+ * series rolls back only that series, is logged, and does not stop the others.
+ */
 export async function runRecurrencePass(options: RecurrencePassOptions = {}): Promise<RecurrencePassResult> {
   const now = options.now ?? new Date();
   const db = options.db ?? getDb();
@@ -138,21 +144,32 @@ export async function runRecurrencePass(options: RecurrencePassOptions = {}): Pr
   let cursor: { dueOn: Date; seriesId: string } | null = null;
   for (;;) {
     const page = await dueSeries(db, now, cursor);
-    for (const row of page) {
-      result.examined++;
-      let outcome: SeriesOutcome;
+    for (let start = 0; start < page.length; start += BATCH) {
+      const created = result.created.length;
+      const outcomes: SeriesOutcome[] = [];
+      const failures: RecurrencePassResult["failures"] = [];
       try {
-        outcome = await spawnNext(db, row.series_id, now, result);
+        await db.transaction(async (tx) => {
+          for (const row of page.slice(start, start + BATCH)) {
+            try {
+              outcomes.push(await tx.transaction((sp) => spawnNext(sp, row.series_id, now, result)));
+            } catch (err) {
+              if (isSeriesConflict(err)) outcomes.push("exists");
+              else {
+                outcomes.push("failed");
+                failures.push({ seriesId: row.series_id, error: err instanceof Error ? err.message : String(err) });
+              }
+            }
+          }
+        });
       } catch (err) {
-        if (isSeriesConflict(err)) outcome = "exists";
-        else {
-          outcome = "failed";
-          const message = err instanceof Error ? err.message : String(err);
-          result.failures.push({ seriesId: row.series_id, error: message });
-          log.error("recurring todo not spawned", { seriesId: row.series_id, error: message });
-        }
+        result.created.length = created; // the batch did not commit
+        throw err;
       }
-      result.outcomes[outcome] = (result.outcomes[outcome] ?? 0) + 1;
+      result.examined += outcomes.length;
+      for (const outcome of outcomes) result.outcomes[outcome] = (result.outcomes[outcome] ?? 0) + 1;
+      for (const failure of failures) log.error("recurring todo not spawned", failure);
+      result.failures.push(...failures);
     }
     if (page.length < PAGE) break;
     const last = page[page.length - 1]!;
