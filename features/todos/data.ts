@@ -221,3 +221,9 @@ export async function getTodoHistory(viewer: Viewer, id: string): Promise<Histor
     .orderBy(asc(auditEntries.createdAt), asc(auditEntries.id));
   return rows.map((r) => ({ id: r.id, at: r.createdAt, action: r.action, source: r.source, actorId: r.actorId, changes: r.changes }));
 }
+
+/** The viewer's timezone, in which pages show and read dates. */
+export async function viewerTimezone(viewer: Viewer): Promise<string> {
+  assertUser(viewer);
+  return timezoneOf(getDb(), viewer.id);
+}
