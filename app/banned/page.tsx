@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { LogoutButton } from "@/components/logout-button";
 import { requireUser } from "@/features/accounts/current";
 import { getMe } from "@/features/users/profile";
+import { AppealSection } from "./appeal-section";
 
 export const metadata = { title: "Account banned" };
 
@@ -24,7 +25,7 @@ export default async function BannedPage() {
         ) : null}
       </div>
       <p className="text-slate-700 dark:text-slate-300">While the ban lasts you cannot use your todos, tags or the API. If you think this is a mistake, you can appeal once.</p>
-      {/* The appeal form (features/moderation) goes here: <section aria-labelledby="appeal-heading">…</section> */}
+      <AppealSection viewer={viewer} />
       <LogoutButton className="self-start rounded-md border border-slate-300 px-4 py-2 font-medium dark:border-slate-700" />
     </main>
   );
