@@ -15,7 +15,7 @@
  * index todos_series_due_key makes a duplicate impossible even across instances and runs.
  */
 import { and, count, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
-import { getDb, rowsOf, type Db, type Tx } from "@/db/client";
+import { getDb, getHandle, rowsOf, type Db, type Tx } from "@/db/client";
 import { PG, pgError } from "@/db/errors";
 import { profiles, todos, users } from "@/db/schema";
 import { tagNamesByTodo } from "@/features/tags/data";
@@ -30,7 +30,6 @@ import { createTodoForOwner } from "./data";
 export const SPAWN_JOB = "todos.spawn-recurring";
 const jobActor: Actor = { userId: null, source: "job" };
 const PAGE = 500;
-const BATCH = 50;
 
 export type SeriesOutcome = "created" | "exists" | "not-due" | "ended" | "paused" | "invalid-rule" | "failed";
 
@@ -46,6 +45,11 @@ export interface RecurrencePassOptions {
   now?: Date;
   /** The database (tests run several runners on separate connections). */
   db?: Db;
+  /**
+   * Series per transaction. Default 50 on PostgreSQL; 5 on PGlite, whose one connection
+   * serves the app's requests too and waits while a transaction is open.
+   */
+  batchSize?: number;
 }
 
 /** Series whose latest live instance is due, in pages of (due_on, series_id). */
@@ -133,24 +137,25 @@ async function spawnNext(tx: Tx, seriesId: string, now: Date, result: Recurrence
 }
 
 /**
- * One pass over every due series. Series are handled BATCH to a transaction (one commit
- * each, not one per series), each in a savepoint of its own: a conflict or failure in one
+ * One pass over every due series. Series are handled `batchSize` to a transaction (one
+ * commit per batch, not one per series), each in a savepoint of its own: a conflict or failure in one
  * series rolls back only that series, is logged, and does not stop the others.
  */
 export async function runRecurrencePass(options: RecurrencePassOptions = {}): Promise<RecurrencePassResult> {
   const now = options.now ?? new Date();
   const db = options.db ?? getDb();
+  const batch = options.batchSize ?? (getHandle().kind === "pglite" ? 5 : 50);
   const result: RecurrencePassResult = { examined: 0, created: [], outcomes: {}, failures: [] };
   let cursor: { dueOn: Date; seriesId: string } | null = null;
   for (;;) {
     const page = await dueSeries(db, now, cursor);
-    for (let start = 0; start < page.length; start += BATCH) {
+    for (let start = 0; start < page.length; start += batch) {
       const created = result.created.length;
       const outcomes: SeriesOutcome[] = [];
       const failures: RecurrencePassResult["failures"] = [];
       try {
         await db.transaction(async (tx) => {
-          for (const row of page.slice(start, start + BATCH)) {
+          for (const row of page.slice(start, start + batch)) {
             try {
               outcomes.push(await tx.transaction((sp) => spawnNext(sp, row.series_id, now, result)));
             } catch (err) {
