@@ -1,5 +1,8 @@
-/** The banned-word list as a table (the moderation pages add the "test this text" box and imports). */
+/** The banned-word list as a table (the moderation pages add the "test this text" box and imports). Saves go through the moderation DAL. */
+import type { z } from "zod";
 import { bannedWordModel } from "@/features/moderation/model";
+import { CreateBannedWordInput, UpdateBannedWordInput } from "@/features/moderation/schemas";
+import { createBannedWord, deleteBannedWord, updateBannedWord } from "@/features/moderation/words";
 import { defineAdmin } from "@/lib/admin/define";
 
 export const bannedWordsAdmin = defineAdmin({
@@ -21,5 +24,19 @@ export const bannedWordsAdmin = defineAdmin({
     ],
   },
   readOnly: ["created_by", "created_at", "updated_at"],
-  form: { fields: ["word", { name: "match_mode", help: "word: whole words; substring: anywhere; regex: a regular expression." }, { name: "action", help: "log keeps the save and logs it; block refuses it." }, { name: "is_active", label: "Active" }] },
+  form: {
+    fields: [
+      "word",
+      { name: "match_mode", help: "word: whole words; substring: anywhere; regex: a regular expression." },
+      { name: "action", help: "log keeps the save and logs it; block refuses it." },
+      { name: "is_active", label: "Active" },
+    ],
+    create: CreateBannedWordInput as unknown as z.ZodType<Record<string, unknown>>,
+    update: UpdateBannedWordInput as unknown as z.ZodType<Record<string, unknown>>,
+  },
+  save: {
+    create: async (input, ctx) => (await createBannedWord(ctx.viewer, input, ctx.actor)).id,
+    update: async (id, input, ctx) => void (await updateBannedWord(ctx.viewer, id, input, ctx.actor)),
+    delete: (id, ctx) => deleteBannedWord(ctx.viewer, id, ctx.actor),
+  },
 });

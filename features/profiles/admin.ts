@@ -1,6 +1,11 @@
 /** Profiles in the admin: one per user, made with the user, so never added or deleted here. */
+import type { z } from "zod";
 import { profileModel } from "@/features/users/model";
+import { updateProfile } from "@/features/users/profile";
+import { UpdateProfileInput } from "@/features/users/schemas";
 import { defineAdmin } from "@/lib/admin/define";
+import { getRow } from "@/lib/admin/query";
+import { onBehalfOf } from "@/lib/admin/save";
 
 export const profilesAdmin = defineAdmin({
   slug: "profiles",
@@ -23,8 +28,16 @@ export const profilesAdmin = defineAdmin({
       "location",
       { name: "website", kind: "url" },
       { name: "timezone", help: "An IANA name such as Europe/Paris." },
-      { name: "links", help: "One link per line." },
+      { name: "links", help: "One web address per line." },
     ],
+    update: UpdateProfileInput as unknown as z.ZodType<Record<string, unknown>>,
   },
   permissions: { create: false, delete: false },
+  save: {
+    // The profile DAL changes the viewer's own profile: the admin acts for its user.
+    update: async (id, input, ctx) => {
+      const userId = String((await getRow(ctx.viewer, profilesAdmin, id)).user_id);
+      await updateProfile(onBehalfOf(userId, ctx), input as UpdateProfileInput, ctx.actor);
+    },
+  },
 });

@@ -4,10 +4,9 @@
  */
 import { z } from "zod";
 import { transaction } from "@/db/client";
-import type { Viewer } from "@/features/accounts/viewer";
 import { defineAdmin } from "@/lib/admin/define";
 import { getRow } from "@/lib/admin/query";
-import { eachRow } from "@/lib/admin/save";
+import { eachRow, onBehalfOf } from "@/lib/admin/save";
 import type { AdminContext } from "@/lib/admin/types";
 import { updateRow } from "@/lib/write-path";
 import { createTodo, deleteTodo, updateTodo } from "./data";
@@ -15,14 +14,6 @@ import { todoModel } from "./model";
 import { CreateTodoInput, UpdateTodoInput } from "./schemas";
 
 const AdminCreateTodoInput = CreateTodoInput.extend({ owner_id: z.uuid({ message: "Enter the owner's user id." }) });
-
-/**
- * The todos DAL acts for the row's owner (their todos, their timezone); the admin acts on
- * the owner's behalf, while the audit trail and event name the admin as the actor.
- */
-function onBehalfOf(ownerId: string, ctx: AdminContext): Viewer {
-  return { ...ctx.viewer, id: ownerId, role: "user", isBanned: false, banReason: null };
-}
 
 async function ownerOf(id: string, ctx: AdminContext): Promise<string> {
   return String((await getRow(ctx.viewer, todosAdmin, id)).owner_id);

@@ -1,44 +1,32 @@
 /** The users table in the admin: accounts, roles, bans (one at a time or every user matching a filter). */
 import { z } from "zod";
 import { transaction } from "@/db/client";
-import { revokeSessionsOfUser } from "@/features/accounts/sessions";
 import { defineAdmin } from "@/lib/admin/define";
 import { eachRow } from "@/lib/admin/save";
-import type { AdminContext, BulkAction } from "@/lib/admin/types";
+import type { ActionResult, AdminContext, BulkAction } from "@/lib/admin/types";
 import { ValidationError } from "@/lib/errors";
-import { lockRow, updateRow } from "@/lib/write-path";
+import { updateRow } from "@/lib/write-path";
+import { banUsers } from "./bans";
 import { createUser } from "./data";
 import { userModel } from "./model";
 import { CreateUserInput, Email, Name, Role } from "./schemas";
 
 const UpdateUserAdminInput = z.object({ email: Email, name: Name, role: Role, is_active: z.boolean() });
 
-type BanMove = "ban" | "unban" | "toggle";
-
-/** Bans or unbans one user; false when the user already was in that state. */
-async function setBan(id: string, move: BanMove, reason: string | null, ctx: AdminContext): Promise<boolean> {
-  return transaction(async (tx) => {
-    const before = await lockRow(tx, userModel, id);
-    const ban = move === "toggle" ? !before.isBanned : move === "ban";
-    if (ban === before.isBanned) return false;
-    if (ban && before.id === ctx.viewer.id) return false; // an admin never locks themselves out
-    const now = new Date();
-    if (ban) {
-      await updateRow(tx, userModel, id, { isBanned: true, bannedAt: now, banReason: reason, bannedById: ctx.viewer.id }, ctx.actor, { before, eventType: "user.banned" });
-      await revokeSessionsOfUser(tx, id, "banned", ctx.actor);
-    } else {
-      await updateRow(tx, userModel, id, { isBanned: false, bannedAt: null, banReason: null, bannedById: null, strikesResetAt: now }, ctx.actor, { before, eventType: "user.unbanned" });
-    }
-    return true;
-  });
+/** Ban moves through the bans DAL (sessions ended, events raised); the admin never bans themselves. */
+async function moveBans(ids: string[], action: "ban" | "unban" | "toggle", reason: string | undefined, ctx: AdminContext): Promise<ActionResult> {
+  const targets = ids.filter((id) => id !== ctx.viewer.id);
+  if (targets.length === 0) return { done: 0, skipped: ids.length };
+  const result = await banUsers(ctx.viewer, { user_ids: targets, action, ...(reason ? { reason } : {}) }, ctx.actor);
+  return { done: result.data.length, skipped: ids.length - result.data.length };
 }
 
 const reasonInput = { name: "reason", label: "Reason (shown to the user)", kind: "text" } as const;
 
 const banActions: BulkAction[] = [
-  { name: "ban", label: "Ban", confirm: "Ban {count} {table}? They are signed out everywhere at once.", destructive: true, input: reasonInput, run: (ids, input, ctx) => eachRow(ids, (id) => setBan(id, "ban", input.reason || null, ctx)) },
-  { name: "unban", label: "Unban", confirm: "Unban {count} {table}?", run: (ids, _input, ctx) => eachRow(ids, (id) => setBan(id, "unban", null, ctx)) },
-  { name: "toggle", label: "Toggle ban", confirm: "Ban the unbanned and unban the banned among {count} {table}?", input: reasonInput, run: (ids, input, ctx) => eachRow(ids, (id) => setBan(id, "toggle", input.reason || null, ctx)) },
+  { name: "ban", label: "Ban", confirm: "Ban {count} {table}? They are signed out everywhere at once.", destructive: true, input: reasonInput, run: (ids, input, ctx) => moveBans(ids, "ban", input.reason, ctx) },
+  { name: "unban", label: "Unban", confirm: "Unban {count} {table}?", run: (ids, _input, ctx) => moveBans(ids, "unban", undefined, ctx) },
+  { name: "toggle", label: "Toggle ban", confirm: "Ban the unbanned and unban the banned among {count} {table}?", input: reasonInput, run: (ids, input, ctx) => moveBans(ids, "toggle", input.reason, ctx) },
 ];
 
 const setRole: BulkAction = {
@@ -89,11 +77,18 @@ export const usersAdmin = defineAdmin({
   },
   save: {
     create: async (input, ctx) => (await createUser(input as CreateUserInput, ctx.actor)).id,
+    // Receives only the fields the admin changed.
     update: async (id, input, ctx) => {
-      const data = UpdateUserAdminInput.parse(input);
-      if (id === ctx.viewer.id && data.role !== "admin") throw ValidationError.field("role", "You cannot take away your own admin role.");
-      if (id === ctx.viewer.id && !data.is_active) throw ValidationError.field("is_active", "You cannot deactivate your own account.");
-      await transaction((tx) => updateRow(tx, userModel, id, { email: data.email, name: data.name, role: data.role, isActive: data.is_active }, ctx.actor));
+      const data = UpdateUserAdminInput.partial().parse(input);
+      if (id === ctx.viewer.id && data.role !== undefined && data.role !== "admin") throw ValidationError.field("role", "You cannot take away your own admin role.");
+      if (id === ctx.viewer.id && data.is_active === false) throw ValidationError.field("is_active", "You cannot deactivate your own account.");
+      const patch = {
+        ...(data.email !== undefined && { email: data.email }),
+        ...(data.name !== undefined && { name: data.name }),
+        ...(data.role !== undefined && { role: data.role }),
+        ...(data.is_active !== undefined && { isActive: data.is_active }),
+      };
+      await transaction((tx) => updateRow(tx, userModel, id, patch, ctx.actor));
     },
   },
   bulkActions: [...banActions, setRole],

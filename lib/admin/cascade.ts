@@ -3,7 +3,7 @@
  * ON DELETE CASCADE (and, in turn, theirs), and the rows that only lose the link
  * (SET NULL). Read from the Drizzle schema, so it stays true when tables are added.
  */
-import { count, getTableName, inArray, is, type SQL } from "drizzle-orm";
+import { count, getTableName, inArray, is, type SQLWrapper } from "drizzle-orm";
 import { getTableConfig, PgTable, type PgColumn } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import * as schema from "@/db/schema";
@@ -41,7 +41,7 @@ function edgesTo(parent: PgTable): Edge[] {
 }
 
 /** `parentRows` selects the parent rows being deleted, as a subquery on any parent column. */
-async function walk(parent: PgTable, parentRows: (column: PgColumn) => SQL, depth: number, out: Dependent[]): Promise<void> {
+async function walk(parent: PgTable, parentRows: (column: PgColumn) => SQLWrapper, depth: number, out: Dependent[]): Promise<void> {
   if (depth > 3) return;
   for (const edge of edgesTo(parent)) {
     if (edge.onDelete !== "cascade" && edge.onDelete !== "set null") continue;
@@ -51,7 +51,7 @@ async function walk(parent: PgTable, parentRows: (column: PgColumn) => SQL, dept
     if (n === 0) continue;
     out.push({ table: getTableName(edge.child), via: edge.childColumn.name, effect: edge.onDelete === "cascade" ? "deleted" : "unlinked", count: n, depth });
     if (edge.onDelete === "cascade" && edge.child !== parent) {
-      await walk(edge.child, (column) => getDb().select({ v: column }).from(edge.child).where(condition).getSQL(), depth + 1, out);
+      await walk(edge.child, (column) => getDb().select({ v: column }).from(edge.child).where(condition), depth + 1, out);
     }
   }
 }
@@ -59,6 +59,6 @@ async function walk(parent: PgTable, parentRows: (column: PgColumn) => SQL, dept
 export async function dependentsOf(viewer: Viewer, table: PgTable, idColumn: PgColumn, ids: string[]): Promise<Dependent[]> {
   assertAdmin(viewer);
   const out: Dependent[] = [];
-  await walk(table, (column) => getDb().select({ v: column }).from(table).where(inArray(idColumn, ids)).getSQL(), 1, out);
+  await walk(table, (column) => getDb().select({ v: column }).from(table).where(inArray(idColumn, ids)), 1, out);
   return out;
 }

@@ -6,7 +6,8 @@
 import { transaction } from "@/db/client";
 import { assertAdmin } from "@/features/accounts/policy";
 import type { Viewer } from "@/features/accounts/viewer";
-import { ForbiddenError, NotFoundError, parseInput } from "@/lib/errors";
+import { PG, pgError } from "@/db/errors";
+import { ForbiddenError, NotFoundError, parseInput, ValidationError } from "@/lib/errors";
 import { createRow, deleteRow, updateRow, type Actor } from "@/lib/write-path";
 import type { ResolvedAdmin } from "./define";
 import { getRow, type AdminRow } from "./query";
@@ -17,14 +18,35 @@ export function adminContext(viewer: Viewer, requestId?: string | null): AdminCo
   return { viewer, actor };
 }
 
+/**
+ * A DAL that acts for a row's owner (their todos, their profile, their timezone) serves the
+ * admin through this: the owner's id as the viewer, the admin as the actor in the audit
+ * trail and the event.
+ */
+export function onBehalfOf(ownerId: string, ctx: AdminContext): Viewer {
+  return { ...ctx.viewer, id: ownerId, role: "user", isBanned: false, banReason: null };
+}
+
 /** Parsed input keyed by database names → values keyed by Drizzle keys, for the generic write path. */
-function toValues(admin: ResolvedAdmin, input: Record<string, unknown>): Record<string, unknown> {
+function toValues(admin: ResolvedAdmin, input: Record<string, unknown>, mode: "create" | "update"): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(input)) {
     const column = admin.columns.get(name);
-    if (column && !admin.readOnly.has(name) && name !== "id") values[column.key] = value;
+    if (column && name !== "id" && !(mode === "update" && admin.readOnly.has(name))) values[column.key] = value;
   }
   return values;
+}
+
+/** A reference to a row that does not exist, as a field error on the referencing column. */
+async function referencesChecked<T>(admin: ResolvedAdmin, input: Record<string, unknown>, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    const info = pgError(err);
+    if (info?.code !== PG.foreignKeyViolation) throw err;
+    const field = Object.keys(input).find((name) => info.constraint?.includes(`_${name}_`)) ?? "non_field_errors";
+    throw ValidationError.field(field, "No such row: check the id.");
+  }
 }
 
 export async function createFromInput(ctx: AdminContext, admin: ResolvedAdmin, input: unknown): Promise<string> {
@@ -32,7 +54,7 @@ export async function createFromInput(ctx: AdminContext, admin: ResolvedAdmin, i
   if (!admin.can.create || !admin.createSchema) throw new ForbiddenError(`${admin.reg.title} cannot be added here.`);
   const data = parseInput(admin.createSchema, input);
   if (admin.reg.save?.create) return admin.reg.save.create(data, ctx);
-  const { after } = await transaction((tx) => createRow(tx, admin.reg.model, toValues(admin, data) as never, ctx.actor));
+  const { after } = await referencesChecked(admin, data, () => transaction((tx) => createRow(tx, admin.reg.model, toValues(admin, data, "create") as never, ctx.actor)));
   return String(after.id);
 }
 
@@ -63,7 +85,7 @@ export async function updateFromInput(ctx: AdminContext, admin: ResolvedAdmin, i
   const data = changedOnly(admin, row, parseInput(admin.updateSchema, input) as Record<string, unknown>);
   if (Object.keys(data).length === 0) return;
   if (admin.reg.save?.update) return admin.reg.save.update(id, data, ctx);
-  await transaction((tx) => updateRow(tx, admin.reg.model, id, toValues(admin, data) as never, ctx.actor));
+  await referencesChecked(admin, data, () => transaction((tx) => updateRow(tx, admin.reg.model, id, toValues(admin, data, "update") as never, ctx.actor)));
 }
 
 export async function deleteById(ctx: AdminContext, admin: ResolvedAdmin, id: string): Promise<void> {

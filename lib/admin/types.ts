@@ -83,6 +83,7 @@ export type RowAction = BulkAction;
 export interface SaveHooks {
   /** Receives the input parsed by `form.create`; returns the new row's id. */
   create?(input: Record<string, unknown>, ctx: AdminContext): Promise<string>;
+  /** Receives only the fields the admin changed (PATCH), parsed by `form.update`. */
   update?(id: string, input: Record<string, unknown>, ctx: AdminContext): Promise<void>;
   delete?(id: string, ctx: AdminContext): Promise<void>;
 }
