@@ -5,6 +5,7 @@
  *   npx tsx scripts/bench-recurrence.ts [series=1000]
  */
 import { openDatabase, setHandle, transaction } from "@/db/client";
+import type { User } from "@/db/schema";
 import { migrate } from "@/db/migrate";
 import { createTodoForOwner } from "@/features/todos/data";
 import { runRecurrencePass } from "@/features/todos/recurrence-job";
@@ -41,7 +42,7 @@ async function main() {
   const handle = openDatabase(url ? { url } : { dir: "memory://" });
   setHandle(handle);
   await migrate(handle);
-  const users = [];
+  const users: User[] = [];
   for (let i = 0; i < 10; i++) users.push(await createUser({ email: `bench-${Date.now()}-${i}@example.com`, name: "Bench", password: "bench-password-1", role: "user" }, actor));
   const created = performance.now();
   for (let start = 0; start < seriesCount; start += 100) {
