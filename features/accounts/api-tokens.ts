@@ -6,17 +6,19 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt } from "drizzle-orm";
-import { transaction, type Tx } from "@/db/client";
+import { getDb, transaction, type Tx } from "@/db/client";
 import { refreshTokens, sessions, users, type User } from "@/db/schema";
 import { durationMs, env } from "@/env";
-import { TokenInvalidError } from "@/lib/errors";
+import { BannedError, NotFoundError, TokenInvalidError } from "@/lib/errors";
 import { enforceAuthLimit } from "@/lib/rate-limit";
 import { signToken, verifyToken } from "@/lib/signed-token";
 import { createRow, updateRow, type Actor } from "@/lib/write-path";
 import { verifyCredentials, startSession } from "./login";
 import { refreshTokenModel, sessionModel } from "./model";
+import { assertUser } from "./policy";
 import type { RequestMeta } from "./request-meta";
 import type { LoginInput, TokenPair } from "./schemas";
+import type { Viewer } from "./viewer";
 import { isUuid } from "./viewer-query";
 
 const PURPOSE = "access-token";
@@ -49,13 +51,26 @@ function pair(userId: string, sessionId: string, refresh: string): TokenPair {
   return { access: access.token, refresh, access_expires_at: access.expiresAt.toISOString() };
 }
 
-/** A new token family for a user already known to be who they say (the tokens page, tests). */
-export function issueTokenPairForUser(user: User, meta: RequestMeta): Promise<TokenPair> {
+/**
+ * A new token family for a user already known to be who they say. `endOthers` defaults to
+ * ONE_DEVICE_ONLY (a login); the tokens page passes false, since making a token from a
+ * signed-in browser is not a new login and must not end that browser's session.
+ */
+export function issueTokenPairForUser(user: User, meta: RequestMeta, options: { endOthers?: boolean } = {}): Promise<TokenPair> {
   return transaction(async (tx) => {
-    const session = await startSession(tx, user, "api", meta, durationMs(env.REFRESH_TOKEN_TTL));
+    const session = await startSession(tx, user, "api", meta, durationMs(env.REFRESH_TOKEN_TTL), options);
     const refresh = await newRefreshToken(tx, session.id, { userId: user.id, source: "api", requestId: meta.requestId });
     return pair(user.id, session.id, refresh);
   });
+}
+
+/** The tokens page: a new token family for the signed-in viewer, leaving their other sessions alone. */
+export async function createApiTokenForViewer(viewer: Viewer, meta: RequestMeta): Promise<TokenPair> {
+  assertUser(viewer);
+  if (viewer.isBanned) throw new BannedError(viewer.banReason);
+  const [user] = await getDb().select().from(users).where(eq(users.id, viewer.id));
+  if (!user) throw new NotFoundError();
+  return issueTokenPairForUser(user, meta, { endOthers: false });
 }
 
 /** POST /api/v1/auth/token: rate limited per address and per account; one answer for any wrong credential. */

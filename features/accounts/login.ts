@@ -31,7 +31,14 @@ export async function verifyCredentials(email: string, password: string): Promis
  * Starts a session row (a browser session or an API token family), ends the user's other
  * sessions when ONE_DEVICE_ONLY is on, and records the login time.
  */
-export async function startSession(tx: Tx, user: User, kind: Session["kind"], meta: RequestMeta, ttlMs: number): Promise<Session> {
+export async function startSession(
+  tx: Tx,
+  user: User,
+  kind: Session["kind"],
+  meta: RequestMeta,
+  ttlMs: number,
+  options: { endOthers?: boolean } = {},
+): Promise<Session> {
   const actor: Actor = { userId: user.id, source: kind === "api" ? "api" : "page", requestId: meta.requestId };
   const now = new Date();
   const { after: session } = await createRow(
@@ -40,7 +47,7 @@ export async function startSession(tx: Tx, user: User, kind: Session["kind"], me
     { userId: user.id, kind, userAgent: meta.userAgent, ip: meta.ip, expiresAt: new Date(now.getTime() + ttlMs), lastSeenAt: now },
     actor,
   );
-  if (env.ONE_DEVICE_ONLY) await revokeSessionsOfUser(tx, user.id, "new_login", actor, session.id);
+  if (options.endOthers ?? env.ONE_DEVICE_ONLY) await revokeSessionsOfUser(tx, user.id, "new_login", actor, session.id);
   const [locked] = await tx.select().from(users).where(eq(users.id, user.id)).for("update");
   await updateRow(tx, userModel, user.id, { lastLoginAt: now }, actor, { before: locked });
   return session;

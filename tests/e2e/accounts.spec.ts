@@ -1,11 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { transaction } from "@/db/client";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb, transaction } from "@/db/client";
+import { sessions } from "@/db/schema";
+import { findUserByEmail } from "@/features/users/data";
 import { userModel } from "@/features/users/model";
 import { updateRow } from "@/lib/write-path";
 import { DEFAULT_PASSWORD, makeUser, testActor, uniqueEmail } from "../factories";
 import { resetLinkIn, startSmtpSink } from "../support/smtp-sink";
 import { expect, test } from "./fixtures";
+import { signInAs } from "./sign-in";
 
 async function logIn(page: Page, email: string, password = DEFAULT_PASSWORD) {
   await page.goto("/login?next=/profile");
@@ -54,8 +58,42 @@ test("a new user registers, logs in, edits the profile and logs out", async ({ p
 
   await page.getByRole("button", { name: "Log out" }).click();
   await expect(page.getByText("You are logged out.")).toBeVisible();
+  // Logging out ended the session row, not just the cookie.
+  const user = await findUserByEmail(email);
+  expect(await getDb().select().from(sessions).where(and(eq(sessions.userId, user!.id), isNull(sessions.revokedAt)))).toHaveLength(0);
   await page.goto("/profile");
   await expect(page).toHaveURL(/\/login/);
+});
+
+test("scripts log in through /api/auth/csrf and the credentials callback", async ({ request }) => {
+  const user = await makeUser();
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const res = await request.post("/api/auth/callback/credentials", { form: { email: user.email, password: DEFAULT_PASSWORD, csrfToken }, maxRedirects: 0 });
+  expect(res.status()).toBe(302);
+  const me = await request.get("/api/v1/me");
+  expect(me.status()).toBe(200);
+  expect((await me.json()).email).toBe(user.email);
+  const wrong = await request.post("/api/auth/callback/credentials", { form: { email: user.email, password: "wrong-password", csrfToken }, maxRedirects: 0 });
+  expect(wrong.headers().location).toContain("error=CredentialsSignin");
+});
+
+test("the tokens page makes a Bearer token without ending the browser session, and revokes it", async ({ page, context, baseURL, playwright }) => {
+  const user = await makeUser();
+  await signInAs(context, user, baseURL!);
+  await page.goto("/tokens");
+  await page.getByRole("button", { name: "Create a token" }).click();
+  const access = await page.getByLabel(/Access token/).inputValue();
+  const api = await playwright.request.newContext({ baseURL });
+  const auth = { Authorization: `Bearer ${access}` };
+  expect((await api.get("/api/v1/me", { headers: auth })).status()).toBe(200);
+  await page.reload();
+  await expect(page.getByTestId("api-token")).toHaveCount(1);
+  await page.getByRole("button", { name: "Revoke" }).click();
+  await expect(page.getByTestId("api-token")).toHaveCount(0);
+  const revoked = await api.get("/api/v1/me", { headers: auth });
+  expect(revoked.status()).toBe(401);
+  expect((await revoked.json()).error.code).toBe("token_not_valid");
+  await api.dispose();
 });
 
 test("a second login ends the first device's session at its next click", async ({ browser }) => {
@@ -75,9 +113,11 @@ test("a second login ends the first device's session at its next click", async (
   await second.close();
 });
 
-test("a user banned mid-session is stopped at the next click and sees why", async ({ page }) => {
+test("a user banned mid-session is stopped at the next click and sees why", async ({ page, context, baseURL }) => {
   const user = await makeUser();
-  await logIn(page, user.email);
+  await signInAs(context, user, baseURL!);
+  await page.goto("/profile");
+  await expect(page.getByRole("heading", { name: "Profile" })).toBeVisible();
   await transaction((tx) => updateRow(tx, userModel, user.id, { isBanned: true, bannedAt: new Date(), banReason: "Spam in todo titles" }, testActor));
   await page.getByRole("link", { name: "Sessions" }).click();
   await expect(page).toHaveURL(/\/banned$/);
@@ -124,7 +164,7 @@ test("the account pages have no axe violations and send security headers", async
   }
   const user = await makeUser();
   await logIn(page, user.email);
-  for (const path of ["/profile", "/sessions"]) {
+  for (const path of ["/profile", "/sessions", "/tokens"]) {
     await page.goto(path);
     expect((await new AxeBuilder({ page }).analyze()).violations, path).toEqual([]);
   }

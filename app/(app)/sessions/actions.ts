@@ -19,6 +19,7 @@ export async function endSessionAction(form: FormData): Promise<void> {
     await endSession(viewer, id.data, await actorOf(viewer.id)).catch(() => undefined);
   }
   revalidatePath("/sessions");
+  revalidatePath("/tokens");
 }
 
 export async function logOutEverywhereAction(): Promise<void> {

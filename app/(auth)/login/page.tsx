@@ -23,7 +23,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       : one(params.logged_out)
         ? "You are logged out."
         : undefined;
-  const error = one(params.error) ? "That e-mail and password do not match an account." : undefined;
+  // Auth.js sends refused script/callback log-ins here with ?error=…&code=….
+  const error = !one(params.error)
+    ? undefined
+    : one(params.code) === "rate_limited"
+      ? "Too many attempts. Wait a minute, then try again."
+      : "That e-mail and password do not match an account.";
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">Log in</h1>
