@@ -64,8 +64,8 @@ export async function createTodos(viewer: Viewer, input: BulkCreateTodosInput | 
         { extraChanges: (i): Changes => (namesOf[i]!.length > 0 ? { tags: [[], namesOf[i]!] } : {}) },
       );
       await linkTags(tx, tagsOf.flatMap((list, i) => list.map((tag) => ({ todoId: ids[i]!, tagId: tag.id }))));
-      for (const row of rows) {
-        await scanTodoWrite(tx, { ownerId: viewer.id, todoId: row.id, title: row.title, description: row.description }, actor);
+      for (const [i, row] of rows.entries()) {
+        await scanTodoWrite(tx, { ownerId: viewer.id, todoId: row.id, title: row.title, description: row.description, fieldPrefix: i }, actor);
       }
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id, i) => toTodoDto(byId.get(id)!, namesOf[i]!));
