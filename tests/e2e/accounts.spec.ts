@@ -169,3 +169,30 @@ test("the account pages have no axe violations and send security headers", async
     expect((await new AxeBuilder({ page }).analyze()).violations, path).toEqual([]);
   }
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("register, log in and save the profile still work, with field errors", async ({ page }) => {
+    const email = uniqueEmail("nojs");
+    await page.goto("/register");
+    await page.getByLabel("Name").fill("No Script");
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Password").fill("short");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.locator("#field-password-error")).toContainText("at least 8");
+    await expect(page.getByLabel("E-mail")).toHaveValue(email);
+    await page.getByLabel("Password").fill("a-long-enough-password");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText("Your account is ready")).toBeVisible();
+    await page.goto("/login?next=/profile");
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Password").fill("a-long-enough-password");
+    await page.getByRole("button", { name: "Log in" }).click();
+    await expect(page.getByRole("heading", { name: "Profile" })).toBeVisible();
+    await page.getByLabel("Location").fill("Lisbon");
+    await page.getByRole("button", { name: "Save profile" }).click();
+    await expect(page.getByText("Profile saved.")).toBeVisible();
+    await expect(page.getByLabel("Location")).toHaveValue("Lisbon");
+  });
+});

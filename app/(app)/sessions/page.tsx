@@ -32,7 +32,8 @@ export default async function SessionsPage() {
                 {s.current ? <span className="ml-2 rounded bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">This device</span> : null}
               </p>
               <p className="text-sm text-slate-600 dark:text-slate-400">
-                Signed in {when(s.created_at)} from {s.ip || "an unknown address"} · last used {when(s.last_seen_at)}
+                Signed in {when(s.created_at)} from {s.ip || "an unknown address"}
+                {s.kind === "api" ? ` · last refreshed ${when(s.last_seen_at)}` : null}
               </p>
             </div>
             {s.current ? null : (
