@@ -5,8 +5,7 @@
  */
 import { sql } from "drizzle-orm";
 import { getDb, rowsOf, type Executor } from "@/db/client";
-import { parseRate } from "@/env";
-import { env } from "@/env";
+import { env, parseRate } from "@/env";
 import { RateLimitedError } from "./errors";
 
 export interface RateResult {
@@ -58,4 +57,10 @@ export function enforceAuthLimit(ip: string, account?: string | null): Promise<v
 /** The API's per-user limit (RATE_LIMIT_API). */
 export function enforceApiLimit(userId: string): Promise<void> {
   return enforce([`api:user:${userId}`], env.RATE_LIMIT_API);
+}
+
+/** Deletes counters whose window ended long ago (for a periodic job); returns how many. */
+export async function pruneRateLimits(olderThanMs = 86_400_000, ex: Executor = getDb()): Promise<number> {
+  const rows = await rowsOf<{ key: string }>(ex, sql`DELETE FROM rate_limits WHERE window_start < ${new Date(Date.now() - olderThanMs).toISOString()} RETURNING key`);
+  return rows.length;
 }

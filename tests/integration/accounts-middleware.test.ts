@@ -7,7 +7,7 @@ import { startSession } from "@/features/accounts/login";
 import { revokeSessionsOfUser } from "@/features/accounts/sessions";
 import { userModel } from "@/features/users/model";
 import { gate, type SessionClaims } from "@/lib/middleware/gate";
-import { hit } from "@/lib/rate-limit";
+import { hit, pruneRateLimits } from "@/lib/rate-limit";
 import { updateRow } from "@/lib/write-path";
 import { makeUser, testActor } from "../factories";
 
@@ -104,5 +104,12 @@ describe("the middleware gate", () => {
   it("holds under concurrent hits (no lost updates)", async () => {
     const results = await Promise.all(Array.from({ length: 20 }, () => hit("test:concurrent", "100/minute")));
     expect(results.map((r) => r.count).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+
+  it("prunes counters of long-gone windows", async () => {
+    await hit("test:old", "1/second");
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(await pruneRateLimits(1000)).toBeGreaterThanOrEqual(1);
+    expect((await hit("test:old", "1/second")).count).toBe(1);
   });
 });
