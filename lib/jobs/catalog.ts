@@ -4,10 +4,12 @@
  */
 import { spawnRecurringTodosJob } from "@/features/todos/recurrence-job";
 import { deliverWebhookJob, dispatchWebhooksJob } from "@/features/webhooks/jobs";
+import { pruneExpiredJob } from "@/lib/maintenance-job";
 import type { JobDefinition } from "./define";
 
 export const jobCatalog: readonly JobDefinition[] = [
   spawnRecurringTodosJob as JobDefinition,
   dispatchWebhooksJob as JobDefinition,
   deliverWebhookJob as JobDefinition,
+  pruneExpiredJob as JobDefinition,
 ];
