@@ -17,7 +17,7 @@ export default async function TagsPage() {
       </header>
       {tags.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
-          No tags yet. Add some in the Tags field of a <Link href="/todos/new">new todo</Link>, separated by commas.
+          No tags yet. Add some in the Tags field of a <Link href="/todos/new" className="underline">new todo</Link>, separated by commas.
         </p>
       ) : (
         <ul className="flex flex-col gap-2">

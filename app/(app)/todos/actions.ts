@@ -12,6 +12,13 @@ import { toActionState, type ActionState } from "@/lib/forms";
 import type { Actor } from "@/lib/write-path";
 import { todoInputFromForm } from "./form-input";
 
+/** Form state for a refused save, keeping every checked weekday (not only the last). */
+function refused(err: unknown, form: FormData): ActionState {
+  const state = toActionState(err, form);
+  state.values = { ...state.values, recurrence_weekdays: form.getAll("recurrence_weekdays").join(",") };
+  return state;
+}
+
 async function pageActor(viewer: Viewer): Promise<Actor> {
   return { userId: viewer.id, source: "page", requestId: (await headers()).get("x-request-id") };
 }
@@ -23,7 +30,7 @@ export async function createTodoAction(_prev: ActionState, form: FormData): Prom
     const input = parseInput(CreateTodoInput, todoInputFromForm(form));
     id = (await createTodo(viewer, input, await pageActor(viewer))).id;
   } catch (err) {
-    return toActionState(err, form);
+    return refused(err, form);
   }
   revalidatePath("/todos");
   redirect(`/todos/${id}`);
@@ -35,7 +42,7 @@ export async function updateTodoAction(id: string, _prev: ActionState, form: For
     const input = parseInput(UpdateTodoInput, todoInputFromForm(form));
     await updateTodo(viewer, id, input, await pageActor(viewer));
   } catch (err) {
-    return toActionState(err, form);
+    return refused(err, form);
   }
   revalidatePath("/todos");
   revalidatePath(`/todos/${id}`);

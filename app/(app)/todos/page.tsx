@@ -6,6 +6,7 @@ import { listTodos } from "@/features/todos/list";
 import { TodoListQuery } from "@/features/todos/schemas";
 import { zodFieldErrors } from "@/lib/errors";
 import { Filters, type ListParams } from "./filters";
+import { LiveRefresh } from "./live-refresh";
 import { QuickAdd } from "./quick-add";
 import { TodoItem } from "./todo-item";
 
@@ -47,6 +48,7 @@ export default async function TodosPage({ searchParams }: { searchParams: Promis
           Todo deleted.
         </p>
       ) : null}
+      <LiveRefresh />
       <QuickAdd />
       <Filters params={params} tags={tags.data.map((t) => t.name)} />
       {!parsed.success ? (
@@ -63,15 +65,15 @@ export default async function TodosPage({ searchParams }: { searchParams: Promis
           <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
             {filtered ? (
               <p>
-                Nothing matches these filters. <Link href="/todos">Clear the filters</Link> to see all your todos.
+                Nothing matches these filters. <Link href="/todos" className="underline">Clear the filters</Link> to see all your todos.
               </p>
             ) : page.total > 0 ? (
               <p>
-                This page is empty. <Link href={pageHref(params, 1)}>Go to the first page</Link>.
+                This page is empty. <Link href={pageHref(params, 1)} className="underline">Go to the first page</Link>.
               </p>
             ) : (
               <p>
-                No todos yet. Type one in <strong>Quick add</strong> above, or <Link href="/todos/new">create one with all the details</Link> — due dates,
+                No todos yet. Type one in <strong>Quick add</strong> above, or <Link href="/todos/new" className="underline">create one with all the details</Link> — due dates,
                 tags and repeats.
               </p>
             )}

@@ -27,6 +27,8 @@ export function RecurrencePicker({ initial, values, errors }: { initial: Recurre
     () => false,
   );
   const show = (p: RecurrencePreset) => !hydrated || preset === p;
+  // A refused form sends back the days it had as "MO,WE" (lib/forms keeps one value per name).
+  const checkedDays = values ? (values.recurrence_weekdays ?? "").split(",") : (initial.weekdays ?? []);
   const customErrors = [...(errors?.recurrence ?? []), ...(errors?.recurrence_custom ?? [])];
   return (
     <fieldset className="flex flex-col gap-3 rounded-md border border-slate-300 p-3 dark:border-slate-700">
@@ -38,7 +40,7 @@ export function RecurrencePicker({ initial, values, errors }: { initial: Recurre
         id="field-recurrence_preset"
         name="recurrence_preset"
         className={inputClass}
-        value={preset}
+        defaultValue={values?.recurrence_preset ?? initial.preset}
         onChange={(e) => setPreset(e.target.value as RecurrencePreset)}
         aria-describedby="recurrence-hint"
       >
@@ -57,7 +59,7 @@ export function RecurrencePicker({ initial, values, errors }: { initial: Recurre
           <div className="flex flex-wrap gap-3">
             {WEEKDAYS.map((d) => (
               <label key={d} className="flex items-center gap-1 text-sm">
-                <input type="checkbox" name="recurrence_weekdays" value={d} defaultChecked={initial.weekdays?.includes(d)} />
+                <input type="checkbox" name="recurrence_weekdays" value={d} defaultChecked={checkedDays.includes(d)} />
                 {WEEKDAY_LABELS[d]}
               </label>
             ))}
