@@ -93,7 +93,7 @@ export function DataTable({ slug, title, noun, columns, rows, total, filter, act
               {columns.map((column) => (
                 <th key={column.name} scope="col" aria-sort={column.sorted} className="whitespace-nowrap px-3 py-2 font-semibold">
                   {column.sortHref ? (
-                    <Link href={column.sortHref} className="text-slate-900 no-underline hover:underline dark:text-slate-100">
+                    <Link href={column.sortHref} className="text-slate-900! no-underline hover:underline dark:text-slate-100!">
                       {column.label}
                       <span aria-hidden="true">{column.sorted === "ascending" ? " ▲" : column.sorted === "descending" ? " ▼" : ""}</span>
                     </Link>

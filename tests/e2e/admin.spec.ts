@@ -154,13 +154,34 @@ test("the home shows figures and charts, and a new moderation hit appears live",
   await expect(page.getByTestId("live-feed")).toContainText(matched, { timeout: 2_000 });
 });
 
-test("a list page passes axe and folds its filters away on a phone", async ({ page }) => {
+test("a list page passes axe, in dark mode too, and folds its filters away on a phone", async ({ page }) => {
   await logInAdmin(page);
   await page.goto("/admin/users");
+  await expectNoAxeViolations(page);
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await page.emulateMedia({ colorScheme: "dark" });
+  expect(await background()).not.toBe(light);
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 390, height: 800 });
   await expect(page.getByRole("button", { name: "Filters" })).toBeVisible();
   await expect(page.getByLabel("Role")).toBeHidden();
   await page.getByRole("button", { name: "Filters" }).click();
   await expect(page.getByLabel("Role")).toBeVisible();
+});
+
+test("deleting a user shows what goes with it, then deletes it all", async ({ page }) => {
+  await logInAdmin(page);
+  const owner = await makeUser({ name: `Leaving ${tag()}` });
+  const viewer = makeViewer(owner);
+  await createTodo(viewer, { title: "First" }, testActor);
+  await createTodo(viewer, { title: "Second" }, testActor);
+  await page.goto(`/admin/users/${owner.id}`);
+  await page.getByRole("link", { name: "Delete…" }).click();
+  const effects = page.getByRole("list", { name: "Rows that go with it" });
+  await expect(effects).toContainText("2 todos deleted with it");
+  await expect(effects).toContainText("1 profiles deleted with it");
+  await page.getByRole("button", { name: "Yes, delete" }).click();
+  await expect(page).toHaveURL(/\/admin\/users\?deleted=1$/);
+  expect(await getDb().select().from(users).where(inArray(users.id, [owner.id]))).toHaveLength(0);
 });

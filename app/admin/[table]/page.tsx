@@ -63,7 +63,7 @@ export default async function AdminListPage({ params, searchParams }: Props) {
             Export CSV
           </a>
           {admin.can.create ? (
-            <Link href={`/admin/${admin.slug}/new`} className={buttonClass.primary + " no-underline"}>
+            <Link href={`/admin/${admin.slug}/new`} className={buttonClass.primary}>
               Add {admin.reg.singular}
             </Link>
           ) : null}
@@ -78,7 +78,8 @@ export default async function AdminListPage({ params, searchParams }: Props) {
       <div className="flex flex-col gap-4 md:flex-row-reverse">
         <FilterSidebar admin={admin} query={query} />
         <div className="min-w-0 flex-1">
-          <DataTable slug={admin.slug} title={admin.reg.title} noun={admin.reg.title.toLowerCase()} columns={columns} rows={tableRows} total={total} filter={filter} actions={actions} />
+          {/* Keyed by the filter: a new filter starts a new selection. */}
+          <DataTable key={filter} slug={admin.slug} title={admin.reg.title} noun={admin.reg.title.toLowerCase()} columns={columns} rows={tableRows} total={total} filter={filter} actions={actions} />
           <Pagination admin={admin} query={query} total={total} />
         </div>
       </div>
