@@ -64,9 +64,11 @@ async function startJobEngine(): Promise<void> {
     log.error("job engine did not start", { error: err instanceof Error ? err.message : String(err) });
     return;
   }
+  // Best effort: Next's own handler exits as soon as HTTP is drained, without waiting for us,
+  // and usually first. A job cut off that way stays "active" until it expires, then is retried.
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      void stopEngine().finally(() => process.exit(0));
+    process.prependOnceListener(signal, () => {
+      void stopEngine({ graceful: false });
     });
   }
 }

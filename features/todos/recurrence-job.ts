@@ -192,11 +192,17 @@ export const spawnRecurringTodosJob = defineJob({
   name: SPAWN_JOB,
   description: "create the next instance of every recurring todo whose latest instance is due",
   cron: () => env.JOBS_RECURRENCE_CRON,
-  // At most one pass queued and one running: a slow pass never piles up copies of itself.
-  policy: "stately",
+  // At most one pass waiting, so a slow pass never piles up copies of itself. Not "stately":
+  // a pass left "active" by a killed process would then hold back every later one until it
+  // expires. Two passes at once are harmless (locks per series).
+  policy: "short",
   retryLimit: 2,
   retryDelay: 10,
   retryBackoff: true,
-  expireInSeconds: 10 * 60,
-  run: async (_data, ctx) => summarizePass(await runRecurrencePass({ now: ctx.now })),
+  expireInSeconds: 5 * 60,
+  run: async (_data, ctx) => {
+    const result = await runRecurrencePass({ now: ctx.now });
+    if (result.created.length > 0) log.info("recurring todos created", { count: result.created.length });
+    return summarizePass(result);
+  },
 });

@@ -28,8 +28,9 @@ export interface JobDefinition<T extends object = object> {
   /** A run still active after this is failed and retried (default 15 min). */
   expireInSeconds?: number;
   /**
-   * pg-boss queue policy. "stately" (at most one queued and one running) suits periodic
-   * passes: a slow pass never piles up copies of itself.
+   * pg-boss queue policy (default "standard"). "short" (at most one waiting) suits periodic
+   * passes: a slow pass never piles up copies of itself. Beware "stately"/"singleton" for
+   * them: a run left active by a killed process blocks the next ones until it expires.
    */
   policy?: "standard" | "short" | "singleton" | "stately";
   /** Jobs fetched per poll and handled in parallel by one worker (default 1). */

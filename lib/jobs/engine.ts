@@ -28,7 +28,11 @@ export interface EngineOptions {
 export interface Engine {
   boss: PgBoss;
   jobs: ReadonlyMap<string, JobDefinition>;
-  stop(): Promise<void>;
+  /**
+   * Stops fetching and the cron clock. Graceful (default): waits up to 10 s for running jobs.
+   * Not graceful: marks running jobs failed at once, so they are retried (with backoff).
+   */
+  stop(options?: { graceful?: boolean }): Promise<void>;
 }
 
 function bossFor(handle: DbHandle, role: "engine" | "producer", schedules = false): PgBoss {
@@ -65,7 +69,7 @@ async function runPgJob(job: JobDefinition, pgJob: PgBoss.JobWithMetadata<object
   const started = Date.now();
   try {
     const summary = await job.run(pgJob.data ?? {}, { jobId: pgJob.id, now: new Date(), retryCount: pgJob.retryCount });
-    log.info("job done", { job: job.name, id: pgJob.id, ms: Date.now() - started, summary });
+    log.debug("job done", { job: job.name, id: pgJob.id, ms: Date.now() - started, summary });
     return summary;
   } catch (err) {
     log.error("job failed", { job: job.name, id: pgJob.id, attempt: pgJob.retryCount + 1, error: err instanceof Error ? err.message : String(err) });
@@ -97,10 +101,10 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   return {
     boss,
     jobs,
-    stop: () =>
+    stop: ({ graceful = true } = {}) =>
       (stopping ??= (async () => {
         // Not graceful-forever: a job still running after the timeout is failed and retried later.
-        await boss.stop({ graceful: true, timeout: 10_000, wait: true }).catch((err: Error) => log.error("job engine stop failed", { error: err.message }));
+        await boss.stop({ graceful, timeout: 10_000, wait: true }).catch((err: Error) => log.error("job engine stop failed", { error: err.message }));
         log.info("job engine stopped");
       })()),
   };
@@ -118,10 +122,10 @@ export function startEngine(options: EngineOptions): Promise<Engine> {
   return globalForEngine.__wardenEngine;
 }
 
-export async function stopEngine(): Promise<void> {
+export async function stopEngine(options?: { graceful?: boolean }): Promise<void> {
   const engine = globalForEngine.__wardenEngine;
   globalForEngine.__wardenEngine = undefined;
-  if (engine) await (await engine).stop();
+  if (engine) await (await engine).stop(options);
 }
 
 /** The running engine of this process, if any. */

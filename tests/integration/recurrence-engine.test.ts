@@ -67,6 +67,6 @@ describe("the job engine (pg-boss)", () => {
     const schedules = await a.boss.getSchedules();
     expect(schedules.filter((s) => s.name === SPAWN_JOB).map((s) => s.cron)).toEqual(["* * * * *"]);
     const queue = await a.boss.getQueue(SPAWN_JOB);
-    expect(queue).toMatchObject({ policy: "stately", retryLimit: 2 });
+    expect(queue).toMatchObject({ policy: "short", retryLimit: 2 });
   });
 });
