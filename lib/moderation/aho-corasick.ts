@@ -1,17 +1,25 @@
 /**
  * An Aho-Corasick automaton over UTF-16 code units: finds every occurrence of any of N
- * patterns in one pass over the text, O(text + occurrences), whatever N is. The root's
- * transitions are a dense table (most steps land there); deeper nodes use small maps.
+ * patterns in one pass over the text, O(text + occurrences), whatever N is.
+ *
+ * Compiled to a full DFA over the patterns' own alphabet (a code unit that appears in no
+ * pattern leads back to the root), so a step is two array reads and never follows failure
+ * links at scan time. Very large alphabets (huge multilingual lists) keep per-node maps.
  */
+const MAX_TABLE_ENTRIES = 40_000_000;
+
 export class Automaton {
-  private readonly rootNext = new Int32Array(65_536);
-  private readonly next: Map<number, number>[] = [new Map()];
-  private fail: Int32Array = new Int32Array(1);
-  /** Nearest node (self or along failure links) that ends a pattern; 0 when none. */
-  private dict: Int32Array = new Int32Array(1);
-  /** Patterns that end exactly at a node. */
-  private readonly own: (number[] | undefined)[] = [undefined];
   readonly lengths: number[] = [];
+  private readonly children: Map<number, number>[] = [new Map()];
+  private readonly own: (number[] | undefined)[] = [undefined];
+  private fail = new Int32Array(1);
+  /** Nearest node strictly along failure links that ends a pattern; 0 when none. */
+  private dict = new Int32Array(1);
+  /** First node with output reachable from a node (itself or dict); 0 when none. */
+  private firstOut = new Int32Array(1);
+  private alphabetSize = 1;
+  private readonly alphabet = new Uint16Array(65_536);
+  private delta: Int32Array | null = null;
 
   constructor(patterns: string[]) {
     patterns.forEach((p, id) => this.insert(p, id));
@@ -19,7 +27,7 @@ export class Automaton {
   }
 
   get size(): number {
-    return this.next.length;
+    return this.children.length;
   }
 
   private insert(pattern: string, id: number): void {
@@ -28,13 +36,13 @@ export class Automaton {
     let node = 0;
     for (let i = 0; i < pattern.length; i++) {
       const c = pattern.charCodeAt(i);
-      let child = node === 0 ? this.rootNext[c]! : (this.next[node]!.get(c) ?? 0);
-      if (child === 0) {
-        child = this.next.length;
-        this.next.push(new Map());
+      if (this.alphabet[c] === 0) this.alphabet[c] = this.alphabetSize++;
+      let child = this.children[node]!.get(c);
+      if (child === undefined) {
+        child = this.children.length;
+        this.children.push(new Map());
         this.own.push(undefined);
-        if (node === 0) this.rootNext[c] = child;
-        else this.next[node]!.set(c, child);
+        this.children[node]!.set(c, child);
       }
       node = child;
     }
@@ -42,55 +50,68 @@ export class Automaton {
   }
 
   private link(): void {
-    const count = this.next.length;
+    const count = this.children.length;
+    const A = this.alphabetSize;
     this.fail = new Int32Array(count);
     this.dict = new Int32Array(count);
-    const queue: number[] = [];
-    for (let c = 0; c < 65_536; c++) {
-      const child = this.rootNext[c]!;
-      if (child !== 0) {
-        queue.push(child);
-        this.next[0]!.set(c, child);
+    this.firstOut = new Int32Array(count);
+    const delta = count * A <= MAX_TABLE_ENTRIES ? new Int32Array(count * A) : null;
+    const order: number[] = [0];
+    for (let head = 0; head < order.length; head++) {
+      const node = order[head]!;
+      const f = this.fail[node]!;
+      if (delta && node !== 0) delta.copyWithin(node * A, f * A, f * A + A);
+      for (const [c, child] of this.children[node]!) {
+        let target = 0;
+        if (node !== 0) {
+          if (delta) target = delta[f * A + this.alphabet[c]!]!;
+          else {
+            let g = f;
+            for (;;) {
+              const t = this.children[g]!.get(c);
+              if (t !== undefined) {
+                target = t;
+                break;
+              }
+              if (g === 0) break;
+              g = this.fail[g]!;
+            }
+          }
+        }
+        this.fail[child] = target;
+        this.dict[child] = this.own[target] ? target : this.dict[target]!;
+        if (delta) delta[node * A + this.alphabet[c]!] = child;
+        order.push(child);
       }
+      this.firstOut[node] = this.own[node] ? node : this.dict[node]!;
     }
-    for (let head = 0; head < queue.length; head++) {
-      const node = queue[head]!;
-      for (const [c, child] of this.next[node]!) {
-        let f = this.fail[node]!;
-        while (f !== 0 && !this.next[f]!.has(c)) f = this.fail[f]!;
-        const target = f === 0 ? this.rootNext[c]! : this.next[f]!.get(c)!;
-        this.fail[child] = target === child ? 0 : target;
-        const fc = this.fail[child]!;
-        this.dict[child] = this.own[fc] ? fc : this.dict[fc]!;
-        queue.push(child);
-      }
-    }
+    this.delta = delta;
   }
 
   /** Calls `found(patternId, end)` for every occurrence, `end` exclusive, in text order. */
   search(text: string, found: (id: number, end: number) => void): void {
-    const { rootNext, next, fail, dict, own } = this;
+    const { alphabet, firstOut, dict, own } = this;
+    const delta = this.delta;
+    const A = this.alphabetSize;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      for (;;) {
-        if (node === 0) {
-          node = rootNext[c]!;
-          break;
-        }
-        const t = next[node]!.get(c);
-        if (t !== undefined) {
-          node = t;
-          break;
-        }
-        node = fail[node]!;
-      }
-      if (node === 0) continue;
-      let o = own[node] ? node : dict[node]!;
+      const a = alphabet[text.charCodeAt(i)]!;
+      if (delta) node = a === 0 ? 0 : delta[node * A + a]!;
+      else node = this.step(node, text.charCodeAt(i));
+      let o = firstOut[node]!;
       while (o !== 0) {
         for (const id of own[o]!) found(id, i + 1);
         o = dict[o]!;
       }
+    }
+  }
+
+  private step(node: number, c: number): number {
+    for (;;) {
+      const t = this.children[node]!.get(c);
+      if (t !== undefined) return t;
+      if (node === 0) return 0;
+      node = this.fail[node]!;
     }
   }
 }

@@ -52,8 +52,9 @@ export interface FieldReport {
 const MAX_REGEX_MATCHES = 200;
 
 export class Matcher {
+  /** Banned words and allowlisted words in one automaton; ids from `allowedFrom` on are allowlisted. */
   private readonly automaton: Automaton;
-  private readonly allowed: Automaton | null;
+  private readonly allowedFrom: number;
   /** Listed entries behind each automaton pattern (several entries can normalise alike). */
   private readonly entriesOf: number[][] = [];
   private readonly regexes: { entry: number; regex: RegExp }[] = [];
@@ -87,9 +88,9 @@ export class Matcher {
       }
       this.entriesOf[id]!.push(entry);
     });
-    this.automaton = new Automaton(patterns);
+    this.allowedFrom = patterns.length;
     const allowedNorm = [...new Set(allowedWords.map(normaliseWord).filter(Boolean))];
-    this.allowed = allowedNorm.length ? new Automaton(allowedNorm) : null;
+    this.automaton = new Automaton([...patterns, ...allowedNorm]);
   }
 
   get size(): number {
@@ -126,27 +127,36 @@ export class Matcher {
 
   private pass(field: Field, original: string, scan: ScanText, found: Map<number, Hit>, suppressed: Suppressed[]): void {
     const { text, boundary } = scan;
-    const reach = this.allowedReach(text);
-    const covered = (s: number, e: number) => reach !== null && reach[s]! >= e;
+    const lengths = this.automaton.lengths;
+    // One pass collects candidate hits and allowlisted spans; the allowlist is applied after.
+    const candidates: number[] = [];
+    const allowedSpans: number[] = [];
+    this.automaton.search(text, (id, e) => {
+      const s = e - lengths[id]!;
+      if (id >= this.allowedFrom) {
+        allowedSpans.push(s, e);
+        return;
+      }
+      for (const entry of this.entriesOf[id]!) {
+        if (found.has(entry)) continue;
+        if (this.words[entry]!.mode === "word" && !(boundary[s] && boundary[e])) continue;
+        candidates.push(entry, s, e);
+      }
+    });
+    const reach = allowedSpans.length ? reachOf(allowedSpans, text.length) : null;
     const report = (entry: number, s: number, e: number) => {
+      if (found.has(entry)) return;
       const w = this.words[entry]!;
       const start = scan.start[s]!;
       const end = scan.end[e - 1]!;
       const matched = original.slice(start, end);
-      if (covered(s, e)) {
+      if (reach !== null && reach[s]! >= e) {
         if (!suppressed.some((x) => x.word === w.word && x.matched === matched)) suppressed.push({ word: w.word, field, matched });
         return;
       }
       found.set(entry, { wordId: w.id, word: w.word, mode: w.mode, action: w.action, field, matched, start, end });
     };
-    this.automaton.search(text, (id, e) => {
-      const s = e - this.automaton.lengths[id]!;
-      for (const entry of this.entriesOf[id]!) {
-        if (found.has(entry)) continue;
-        if (this.words[entry]!.mode === "word" && !(boundary[s] && boundary[e])) continue;
-        report(entry, s, e);
-      }
-    });
+    for (let i = 0; i < candidates.length; i += 3) report(candidates[i]!, candidates[i + 1]!, candidates[i + 2]!);
     const capped = text.length > REGEX_INPUT_LIMIT ? text.slice(0, REGEX_INPUT_LIMIT) : text;
     for (const { entry, regex } of this.regexes) {
       if (found.has(entry)) continue;
@@ -163,22 +173,14 @@ export class Matcher {
       }
     }
   }
+}
 
-  /** `reach[s]`: the furthest end of an allowlisted occurrence starting at or before s (null when none). */
-  private allowedReach(text: string): Int32Array | null {
-    if (!this.allowed) return null;
-    const allowed = this.allowed;
-    const holder: { reach: Int32Array | null } = { reach: null };
-    allowed.search(text, (id, e) => {
-      const reach = (holder.reach ??= new Int32Array(text.length + 1));
-      const s = e - allowed.lengths[id]!;
-      if (reach[s]! < e) reach[s] = e;
-    });
-    const r = holder.reach;
-    if (r === null) return null;
-    for (let i = 1; i < r.length; i++) if (r[i]! < r[i - 1]!) r[i] = r[i - 1]!;
-    return r;
-  }
+/** `reach[s]`: the furthest end of an allowlisted span starting at or before s; a hit [s, e) is covered when reach[s] >= e. */
+function reachOf(spans: number[], length: number): Int32Array {
+  const reach = new Int32Array(length + 1);
+  for (let i = 0; i < spans.length; i += 2) if (reach[spans[i]!]! < spans[i + 1]!) reach[spans[i]!] = spans[i + 1]!;
+  for (let i = 1; i < reach.length; i++) if (reach[i]! < reach[i - 1]!) reach[i] = reach[i - 1]!;
+  return reach;
 }
 
 export function compileMatcher(words: ListedWord[], allowed: string[]): Matcher {

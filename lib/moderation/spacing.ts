@@ -11,6 +11,7 @@ export interface ScanText extends Normalised {
   boundary: Uint8Array;
 }
 
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (isWordChar(c) ? 1 : 0));
 const MIN_RUN = 3;
 const MAX_GAP = 3;
 
@@ -18,12 +19,15 @@ export function collapseSpacing(input: Normalised): ScanText {
   const { text } = input;
   const n = text.length;
   const word = new Uint8Array(n);
-  for (let i = 0; i < n; i++) word[i] = isWordChar(text.charCodeAt(i)) ? 1 : 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    word[i] = c < 128 ? ASCII_WORD[c]! : isWordChar(c) ? 1 : 0;
+  }
 
   // Tokens of exactly one word character, in order.
   const singles: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (word[i] && (i === 0 || !word[i - 1]) && (i + 1 === n || !word[i + 1])) singles.push(i);
+    if (word[i] === 1 && (i === 0 || word[i - 1] === 0) && (i + 1 === n || word[i + 1] === 0)) singles.push(i);
   }
   let skip: Uint8Array | null = null;
   let forced: Uint8Array | null = null;
@@ -74,8 +78,7 @@ function boundaries(word: Uint8Array, forced: Uint8Array | null, n: number): Uin
   const out = new Uint8Array(n + 1);
   out[0] = 1;
   out[n] = 1;
-  for (let i = 1; i < n; i++) {
-    out[i] = !word[i - 1] || !word[i] || (forced !== null && forced[i] === 1) ? 1 : 0;
-  }
+  for (let i = 1; i < n; i++) out[i] = word[i - 1]! & word[i]! ? 0 : 1;
+  if (forced !== null) for (let i = 1; i < n; i++) if (forced[i] === 1) out[i] = 1;
   return out;
 }
