@@ -57,23 +57,39 @@ export function FormField({ field, value, errors }: Props) {
         return <input {...common} type="text" maxLength={field.maxLength} defaultValue={value} />;
     }
   })();
+  const help = field.help ? (
+    <p id={helpId} className="text-sm text-slate-600 dark:text-slate-400">
+      {field.help}
+    </p>
+  ) : null;
+  const errorList = (
+    <div id={errorId} aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
+      {errors?.map((e) => <p key={e}>{e}</p>)}
+    </div>
+  );
+  if (field.kind === "boolean") {
+    return (
+      <div className="flex flex-col gap-1">
+        <div className="flex items-center gap-3">
+          {control}
+          <label htmlFor={id} className="text-sm font-medium">
+            {field.label}
+          </label>
+        </div>
+        {help}
+        {errorList}
+      </div>
+    );
+  }
   return (
-    <div className={clsx("flex gap-1", field.kind === "boolean" ? "flex-row-reverse items-center justify-end gap-3" : "flex-col")}>
+    <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
         {field.label}
         {field.kind === "datetime" ? <span className="font-normal text-slate-600 dark:text-slate-400"> (UTC)</span> : null}
       </label>
       {control}
-      <div className={field.kind === "boolean" ? "sr-only" : undefined}>
-        {field.help ? (
-          <p id={helpId} className="text-sm text-slate-600 dark:text-slate-400">
-            {field.help}
-          </p>
-        ) : null}
-      </div>
-      <div id={errorId} aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
-        {errors?.map((e) => <p key={e}>{e}</p>)}
-      </div>
+      {help}
+      {errorList}
     </div>
   );
 }

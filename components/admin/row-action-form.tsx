@@ -13,7 +13,13 @@ export function RowActionForm({ slug, id, action }: { slug: string; id: string; 
   const [state, formAction, pending] = useActionState(rowAction.bind(null, slug, id), initialState);
   const inputId = `row-action-${action.name}-${action.input?.name ?? ""}`;
   return (
-    <form action={formAction} className="flex flex-col gap-2 rounded-md border border-slate-200 p-3 dark:border-slate-800">
+    <form
+      action={formAction}
+      className="flex flex-col gap-2 rounded-md border border-slate-200 p-3 dark:border-slate-800"
+      onSubmit={(e) => {
+        if (action.destructive && !window.confirm(action.confirm || `${action.label}?`)) e.preventDefault();
+      }}
+    >
       <input type="hidden" name="action" value={action.name} />
       {action.input ? (
         <div className="flex flex-col gap-1">

@@ -18,7 +18,9 @@ import { NotFoundError } from "@/lib/errors";
 
 type Props = { params: Promise<{ table: string; id: string }>; searchParams: Promise<{ saved?: string }> };
 
-export const metadata: Metadata = { title: "Edit" };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: pageAdmin((await params).table).reg.singular };
+}
 
 export default async function AdminRowPage({ params, searchParams }: Props) {
   const viewer = await requireAdmin();
@@ -73,7 +75,12 @@ export default async function AdminRowPage({ params, searchParams }: Props) {
             </h2>
             <div className="flex flex-col gap-3">
               {actions.map(({ name, label, confirm, destructive, input }) => (
-                <RowActionForm key={name} slug={admin.slug} id={row.id} action={{ name, label, confirm: confirm ?? "", destructive: destructive ?? false, input }} />
+                <RowActionForm
+                  key={name}
+                  slug={admin.slug}
+                  id={row.id}
+                  action={{ name, label, confirm: (confirm ?? `${label}?`).replace("{count}", "1").replace("{table}", admin.reg.singular), destructive: destructive ?? false, input }}
+                />
               ))}
             </div>
           </section>
