@@ -10,22 +10,25 @@
  * - deleting every instance, or clearing the rule on the latest one, ends the series;
  *   deleting one instance only skips it (a later one is still created);
  * - COUNT counts every instance the series ever had, deleted ones included; UNTIL ends it;
- * - the owner being banned or deactivated pauses it (resumes with the next occurrence).
+ * - the owner being banned or deactivated pauses it (resumes with the next occurrence);
+ * - copies are not scanned by moderation again (see insertInstance).
  * Each series is spawned in its own savepoint under an advisory lock, and the unique
  * index todos_series_due_key makes a duplicate impossible even across instances and runs.
  */
 import { and, count, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { v7 as uuidv7 } from "uuid";
 import { getDb, getHandle, rowsOf, type Db, type Tx } from "@/db/client";
 import { PG, pgError } from "@/db/errors";
 import { profiles, todos, users } from "@/db/schema";
-import { tagNamesByTodo } from "@/features/tags/data";
+import { linkTags, resolveTags, sortNames, tagNamesByTodo } from "@/features/tags/data";
 import { ValidationError } from "@/lib/errors";
 import { defineJob } from "@/lib/jobs/define";
 import { log } from "@/lib/log";
 import { nextOccurrenceAfter, parseRule, RecurrenceRuleError } from "@/lib/recurrence";
-import type { Actor } from "@/lib/write-path";
+import { createRow, type Actor } from "@/lib/write-path";
 import { env } from "@/env";
-import { createTodoForOwner } from "./data";
+import { checkDraft, type TodoDraft } from "./data";
+import { todoModel } from "./model";
 
 export const SPAWN_JOB = "todos.spawn-recurring";
 const jobActor: Actor = { userId: null, source: "job" };
@@ -75,6 +78,29 @@ function isSeriesConflict(err: unknown): boolean {
   return info?.code === PG.uniqueViolation && info.constraint === "todos_series_due_key";
 }
 
+/**
+ * The new instance, through the write path (audit entry and event, source `job`) and the
+ * SPEC §3 rules like every other path, but without the moderation scan: its text is a copy
+ * of what the owner saved, which was scanned then. Scanning each copy would give the owner a
+ * strike per occurrence (a daily todo with one listed word: banned in 15 days) from a job.
+ */
+async function insertInstance(tx: Tx, ownerId: string, draft: TodoDraft, now: Date): Promise<{ id: string }> {
+  const { times, errors } = checkDraft(draft, now);
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+  const id = uuidv7();
+  const tagsByName = await resolveTags(tx, ownerId, draft.tags, jobActor);
+  const tagNames = sortNames([...tagsByName.values()].map((t) => t.name));
+  await createRow(
+    tx,
+    todoModel,
+    { id, ownerId, title: draft.title.trim(), description: draft.description, priority: draft.priority, ...times, recurrence: draft.recurrence, seriesId: draft.seriesId ?? id },
+    jobActor,
+    { extraChanges: tagNames.length > 0 ? { tags: [[], tagNames] } : {} },
+  );
+  await linkTags(tx, [...tagsByName.values()].map((t) => ({ todoId: id, tagId: t.id })));
+  return { id };
+}
+
 async function spawnNext(tx: Tx, seriesId: string, now: Date, result: RecurrencePassResult): Promise<SeriesOutcome> {
   // Runners on other connections wait here, then see the instance this one created.
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`todos.series:${seriesId}`}))`);
@@ -114,24 +140,19 @@ async function spawnNext(tx: Tx, seriesId: string, now: Date, result: Recurrence
   if (existing) return "exists"; // e.g. that instance was created, then deleted: it stays skipped
 
   const tags = (await tagNamesByTodo(tx, [latest.id])).get(latest.id) ?? [];
-  const todo = await createTodoForOwner(
-    tx,
-    latest.ownerId,
-    {
-      title: latest.title,
-      description: latest.description,
-      status: "pending",
-      priority: latest.priority,
-      dueOn,
-      startedOn: null,
-      completedOn: null,
-      recurrence: ruleText,
-      seriesId,
-      tags,
-    },
-    jobActor,
-    { now },
-  );
+  const draft: TodoDraft = {
+    title: latest.title,
+    description: latest.description,
+    status: "pending",
+    priority: latest.priority,
+    dueOn,
+    startedOn: null,
+    completedOn: null,
+    recurrence: ruleText,
+    seriesId,
+    tags,
+  };
+  const todo = await insertInstance(tx, latest.ownerId, draft, now);
   result.created.push({ seriesId, todoId: todo.id, dueOn });
   return "created";
 }

@@ -1,9 +1,10 @@
 import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb, getHandle, openDatabase, transaction, type DbHandle } from "@/db/client";
-import { auditEntries, profiles, todos, type Todo } from "@/db/schema";
+import { auditEntries, moderationLogs, profiles, todos, type Todo } from "@/db/schema";
 import { createTodoForOwner, deleteTodo, updateTodo } from "@/features/todos/data";
 import { runRecurrencePass } from "@/features/todos/recurrence-job";
+import { createBannedWord } from "@/features/moderation/words";
 import { tagNamesByTodo } from "@/features/tags/data";
 import { ValidationError } from "@/lib/errors";
 import { makeUser, makeViewer, testActor } from "../factories";
@@ -144,6 +145,18 @@ describe("the recurring-todo spawn job", () => {
     for (const row of await series(first.id)) if (!row.deletedAt) await deleteTodo(viewer, row.id, testActor);
     const ended = await runRecurrencePass({ now: at("2026-08-09T08:00:00Z") });
     expect(ended.created.filter((c) => c.seriesId === first.id)).toEqual([]);
+  });
+
+  it("does not scan spawned copies again: no new moderation log, no strike from a job", async () => {
+    const admin = await makeUser({ role: "admin" });
+    await createBannedWord(makeViewer(admin), { word: "darn", action: "log" }, testActor);
+    const { user, first } = await recurringTodo({ dueOn: "2026-10-05T07:00:00Z", title: "Fix the darn gate" });
+    const logs = () => getDb().select().from(moderationLogs).where(eq(moderationLogs.userId, user.id));
+    const before = await logs();
+    expect(before).toHaveLength(1); // the owner's own save was scanned
+    const pass = await runRecurrencePass({ now: at("2026-10-05T08:00:00Z") });
+    expect(pass.created.filter((c) => c.seriesId === first.id)).toHaveLength(1);
+    expect(await logs()).toHaveLength(before.length);
   });
 
   it("honours COUNT, and a broken series does not stop the others", async () => {
