@@ -13,6 +13,7 @@ import { transaction, type Tx } from "@/db/client";
 import { users, type User } from "@/db/schema";
 import { assertAdmin } from "@/features/accounts/policy";
 import { revokeSessionsOfUser } from "@/features/accounts/sessions";
+import { BANNED } from "@/features/accounts/viewer-query";
 import type { Viewer } from "@/features/accounts/viewer";
 import { parseInput, ValidationError } from "@/lib/errors";
 import { updateRow, type Actor } from "@/lib/write-path";
@@ -36,7 +37,7 @@ export async function applyBan(tx: Tx, before: User, options: BanOptions, actor:
     actor,
     { before, eventType: "user.banned" },
   );
-  await revokeSessionsOfUser(tx, before.id, "banned", actor);
+  await revokeSessionsOfUser(tx, before.id, BANNED, actor);
   return after;
 }
 

@@ -1,11 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { and, eq, isNull } from "drizzle-orm";
-import { getDb, transaction } from "@/db/client";
+import { getDb } from "@/db/client";
 import { sessions } from "@/db/schema";
+import { setBans } from "@/features/users/bans";
 import { findUserByEmail } from "@/features/users/data";
-import { userModel } from "@/features/users/model";
-import { updateRow } from "@/lib/write-path";
 import { DEFAULT_PASSWORD, makeUser, testActor, uniqueEmail } from "../factories";
 import { resetLinkIn, startSmtpSink } from "../support/smtp-sink";
 import { expect, test } from "./fixtures";
@@ -118,7 +117,8 @@ test("a user banned mid-session is stopped at the next click and sees why", asyn
   await signInAs(context, user, baseURL!);
   await page.goto("/profile");
   await expect(page.getByRole("heading", { name: "Profile" })).toBeVisible();
-  await transaction((tx) => updateRow(tx, userModel, user.id, { isBanned: true, bannedAt: new Date(), banReason: "Spam in todo titles" }, testActor));
+  // The real ban, which also ends every session the user has.
+  await setBans({ user_ids: [user.id], action: "ban", reason: "Spam in todo titles" }, { bannedBy: null, selfId: null }, testActor);
   await page.getByRole("link", { name: "Sessions" }).click();
   await expect(page).toHaveURL(/\/banned$/);
   await expect(page.getByTestId("ban-notice")).toContainText("Spam in todo titles");

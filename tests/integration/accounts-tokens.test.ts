@@ -11,8 +11,7 @@ import * as token from "@/app/api/v1/auth/token/route";
 import * as refresh from "@/app/api/v1/auth/token/refresh/route";
 import * as revoke from "@/app/api/v1/auth/token/revoke/route";
 import { revokeSessionsOfUser } from "@/features/accounts/sessions";
-import { userModel } from "@/features/users/model";
-import { updateRow } from "@/lib/write-path";
+import { setBans } from "@/features/users/bans";
 import { DEFAULT_PASSWORD, makeUser, testActor } from "../factories";
 import { call, freshIp } from "./accounts-helpers";
 
@@ -94,29 +93,30 @@ describe("API tokens", () => {
     expect((await call(revoke.POST, "/api/v1/auth/token/revoke", { body: { refresh: "not-a-token" } })).status).toBe(401);
   });
 
-  it("stops a token issued before a ban with 403 user_banned, except GET /me; an unban restores access", async () => {
+  it("stops a token issued before a ban with 403 user_banned (GET /me still says why); after the unban it is ended, and a new log-in works", async () => {
     const user = await makeUser();
     const pair = await pairFor(user.email);
-    await transaction(async (tx) => {
-      await updateRow(tx, userModel, user.id, { isBanned: true, bannedAt: new Date(), banReason: "spam" }, testActor, { eventType: "user.banned" });
-    });
+    // The real ban: it also ends every session and token family of the user.
+    await setBans({ user_ids: [user.id], action: "ban", reason: "spam" }, { bannedBy: null, selfId: null }, testActor);
     const patch = await call(profile.PATCH, "/api/v1/me/profile", { method: "PATCH", body: { bio: "hi" }, token: pair.access });
     expect(patch.status).toBe(403);
     expect(patch.json?.error?.code).toBe("user_banned");
     const mine = await call(me.GET, "/api/v1/me", { token: pair.access });
     expect(mine.status).toBe(200);
     expect(mine.json).toMatchObject({ is_banned: true, ban_reason: "spam" });
-    await transaction((tx) => updateRow(tx, userModel, user.id, { isBanned: false, bannedAt: null, banReason: null }, testActor));
-    expect((await call(profile.PATCH, "/api/v1/me/profile", { method: "PATCH", body: { bio: "hi" }, token: pair.access })).status).toBe(200);
+    await setBans({ user_ids: [user.id], action: "unban" }, { bannedBy: null, selfId: null }, testActor);
+    const ended = await call(profile.PATCH, "/api/v1/me/profile", { method: "PATCH", body: { bio: "hi" }, token: pair.access });
+    expect(ended.status).toBe(401);
+    expect(ended.json?.error?.code).toBe("token_not_valid");
+    const fresh = await pairFor(user.email);
+    expect((await call(profile.PATCH, "/api/v1/me/profile", { method: "PATCH", body: { bio: "hi" }, token: fresh.access })).status).toBe(200);
   });
 
-  it("ends a token at once when the ban also ends the user's sessions", async () => {
+  it("ends a token for good when its session was ended for another reason, even if the user is later banned", async () => {
     const user = await makeUser();
     const pair = await pairFor(user.email);
-    await transaction(async (tx) => {
-      await updateRow(tx, userModel, user.id, { isBanned: true, bannedAt: new Date() }, testActor);
-      await revokeSessionsOfUser(tx, user.id, "banned", testActor);
-    });
+    await transaction((tx) => revokeSessionsOfUser(tx, user.id, "logout-everywhere", testActor));
+    await setBans({ user_ids: [user.id], action: "ban" }, { bannedBy: null, selfId: null }, testActor);
     expect((await call(me.GET, "/api/v1/me", { token: pair.access })).status).toBe(401);
   });
 
