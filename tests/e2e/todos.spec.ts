@@ -147,3 +147,13 @@ test("the list updates live when a todo is added elsewhere", async ({ page }) =>
   await expect(items(page).first()).toContainText("Added through the API");
   await expect(page.getByLabel("Quick add")).toHaveValue("Typed, not sent");
 });
+
+test("the API reference at /api/docs is rendered from the OpenAPI document", async ({ page }) => {
+  test.setTimeout(90_000); // axe over every endpoint's tables is slow on a busy machine
+  await page.goto("/api/docs");
+  await expect(page.getByRole("heading", { level: 1, name: "Warden API" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Todos" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: "post /api/v1/todos/bulk" })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations).toEqual([]);
+});

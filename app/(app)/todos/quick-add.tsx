@@ -10,7 +10,7 @@ export function QuickAdd() {
   const [state, action] = useActionState(quickAddTodoAction, initialState);
   const errors = state.fields?.title;
   return (
-    <form action={action} className="flex flex-col gap-1" aria-label="Quick add">
+    <form action={action} className="flex flex-col gap-1">
       <label htmlFor="quick-add-title" className="text-sm font-medium">
         Quick add
       </label>

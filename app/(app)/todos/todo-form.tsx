@@ -38,8 +38,11 @@ export function TodoForm({ action, initial, submitLabel, cancelHref, timezone, k
 }) {
   const [state, formAction] = useActionState(action, initialState);
   const v = (name: keyof TodoFormValues & string) => state.values?.[name] ?? (initial[name] as string);
+  // React resets a form after its action, to each field's default; a select only takes its
+  // default at mount, so a refused form is mounted afresh with what was typed.
+  const version = state === initialState ? "initial" : JSON.stringify(state.values ?? {});
   return (
-    <form action={formAction} className="flex flex-col gap-4" noValidate>
+    <form key={version} action={formAction} className="flex flex-col gap-4" noValidate>
       <FormMessage message={state.message} ok={state.ok} />
       <Field name="title" label="Title" errors={state.fields?.title}>
         {(p) => <input {...p} type="text" maxLength={200} required defaultValue={v("title")} />}

@@ -42,7 +42,7 @@ export default function ApiDocsPage() {
       <h1 className="text-3xl font-bold">{doc.info.title}</h1>
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{doc.info.description}</p>
       <p className="mt-2 text-sm">
-        Machine-readable: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI {doc.openapi}). Authenticate with{" "}
+        Machine-readable: <a href="/api/v1/openapi.json" className="underline">/api/v1/openapi.json</a> (OpenAPI {doc.openapi}). Authenticate with{" "}
         <code>Authorization: Bearer &lt;access token&gt;</code> or a browser session. Errors look like{" "}
         <code>{'{"error": {"code", "message", "fields"}}'}</code>.
       </p>
