@@ -4,7 +4,7 @@
  * ever travel as bound parameters. Every function checks that an admin asks.
  */
 import { and, asc, count, desc, eq, gte, ilike, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
-import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { PgTable } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { assertAdmin } from "@/features/accounts/policy";
 import type { Viewer } from "@/features/accounts/viewer";
@@ -73,12 +73,17 @@ export function whereOf(admin: ResolvedAdmin, query: ListQuery): SQL | undefined
   return and(...conditions);
 }
 
-/** Sort column first (nulls last either way), then id, so pages and export cursors are stable. */
+/**
+ * Sort column first, then id in the same direction, so pages and export cursors are stable
+ * and a keyset step is one row comparison. Nulls come last either way.
+ */
 export function orderOf(admin: ResolvedAdmin, query: ListQuery): SQL[] {
   const id = col(admin, "id").column;
-  if (query.sort.name === "id") return [query.sort.desc ? desc(id) : asc(id)];
-  const column = col(admin, query.sort.name).column;
-  return [query.sort.desc ? sql`${column} desc nulls last` : sql`${column} asc nulls last`, asc(id)];
+  const dir = query.sort.desc ? desc : asc;
+  if (query.sort.name === "id") return [dir(id)];
+  const sort = col(admin, query.sort.name);
+  if (!sort.nullable) return [dir(sort.column), dir(id)];
+  return [query.sort.desc ? sql`${sort.column} desc nulls last` : sql`${sort.column} asc nulls last`, dir(id)];
 }
 
 export function toAdminRow(admin: ResolvedAdmin, raw: Record<string, unknown>): AdminRow {
@@ -139,16 +144,18 @@ export async function getRow(viewer: Viewer, admin: ResolvedAdmin, id: string): 
 /** Keyset condition "after this row" for the order of `orderOf`; the sort value travels as the database's own text. */
 function after(admin: ResolvedAdmin, query: ListQuery, cursor: { value: string | null; id: string }): SQL {
   const id = col(admin, "id").column;
-  if (query.sort.name === "id") return query.sort.desc ? sql`${id} < ${cursor.id}` : sql`${id} > ${cursor.id}`;
-  const column: PgColumn = col(admin, query.sort.name).column;
-  if (cursor.value === null) return sql`(${column} is null and ${id} > ${cursor.id})`;
-  const value = sql`cast(${cursor.value} as ${sql.raw(column.getSQLType())})`;
-  const beyond = query.sort.desc ? sql`${column} < ${value}` : sql`${column} > ${value}`;
-  return sql`(${beyond} or (${column} = ${value} and ${id} > ${cursor.id}) or ${column} is null)`;
+  const beyond = query.sort.desc ? sql.raw("<") : sql.raw(">");
+  if (query.sort.name === "id") return sql`${id} ${beyond} ${cursor.id}`;
+  const sort = col(admin, query.sort.name);
+  if (cursor.value === null) return sql`(${sort.column} is null and ${id} ${beyond} ${cursor.id})`;
+  const value = sql`cast(${cursor.value} as ${sql.raw(sort.column.getSQLType())})`;
+  // A row comparison, so an index on the sort column can serve each step.
+  const next = sql`(${sort.column}, ${id}) ${beyond} (${value}, ${cursor.id}::uuid)`;
+  return sort.nullable ? sql`(${next} or ${sort.column} is null)` : next;
 }
 
 /** Every row matching the query, in its order, a batch at a time (CSV export of any size). */
-export async function* iterateRows(viewer: Viewer, admin: ResolvedAdmin, query: ListQuery, batchSize = 500): AsyncGenerator<AdminRow[]> {
+export async function* iterateRows(viewer: Viewer, admin: ResolvedAdmin, query: ListQuery, batchSize = 2000): AsyncGenerator<AdminRow[]> {
   assertAdmin(viewer);
   const db = getDb();
   const sortColumn = col(admin, query.sort.name).column;
