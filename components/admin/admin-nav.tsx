@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { navigation } from "@/features/admin/registry";
+import { NavLink } from "./nav-link";
 
 /** Every registered table, by group. On a phone it folds into a "Tables" disclosure. */
 export function AdminNav() {
@@ -12,9 +12,9 @@ export function AdminNav() {
           <ul className="flex flex-col">
             {items.map((item) => (
               <li key={item.slug}>
-                <Link href={`/admin/${item.slug}`} className="block rounded px-2 py-1 text-sm text-slate-800 no-underline hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
+                <NavLink href={`/admin/${item.slug}`} className="block rounded px-2 py-1 text-sm no-underline hover:bg-slate-100 dark:hover:bg-slate-800">
                   {item.title}
-                </Link>
+                </NavLink>
               </li>
             ))}
           </ul>

@@ -24,12 +24,24 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const query = parseListQuery(admin, request.nextUrl.searchParams);
   const names = [...admin.columns.keys()].filter((name) => !admin.hidden.has(name));
   const csv = stringify({ header: true, columns: names });
-  // Writes wait for the reader (backpressure), so a slow download never buffers the table.
+  // Writes wait for the reader (backpressure), so a slow download never buffers the table;
+  // a download cancelled halfway destroys the stream and stops the reading.
+  const writable = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        csv.off("drain", done);
+        csv.off("close", done);
+        resolve();
+      };
+      csv.once("drain", done);
+      csv.once("close", done);
+    });
   void (async () => {
     try {
       for await (const batch of iterateRows(viewer, admin, query)) {
         for (const row of batch) {
-          if (!csv.write(names.map((name) => csvValue(row[name])))) await new Promise((resolve) => csv.once("drain", resolve));
+          if (csv.destroyed) return;
+          if (!csv.write(names.map((name) => csvValue(row[name])))) await writable();
         }
       }
       csv.end();
