@@ -23,6 +23,8 @@ export interface EngineOptions {
   schedules?: boolean;
   /** Seconds between polls of each worker (default 2). */
   pollingIntervalSeconds?: number;
+  /** Seconds between pg-boss's cron checks and its moves of due cron runs (default 30 and 5; tests use 1). */
+  cronIntervalSeconds?: number;
 }
 
 export interface Engine {
@@ -35,10 +37,11 @@ export interface Engine {
   stop(options?: { graceful?: boolean }): Promise<void>;
 }
 
-function bossFor(handle: DbHandle, role: "engine" | "producer", schedules = false): PgBoss {
+function bossFor(handle: DbHandle, role: "engine" | "producer", schedules = false, cronIntervalSeconds?: number): PgBoss {
   const common = {
     schema: JOBS_SCHEMA,
     schedule: role === "engine" && schedules,
+    ...(cronIntervalSeconds ? { cronMonitorIntervalSeconds: cronIntervalSeconds, cronWorkerIntervalSeconds: cronIntervalSeconds } : {}),
     // Maintenance (expiry, archiving) is safe on every instance: pg-boss takes an advisory lock.
     supervise: role === "engine",
     migrate: true,
@@ -81,7 +84,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const handle = options.handle ?? getHandle();
   const workers = options.workers ?? true;
   const schedules = options.schedules ?? true;
-  const boss = bossFor(handle, "engine", schedules);
+  const boss = bossFor(handle, "engine", schedules, options.cronIntervalSeconds);
   boss.on("error", (err: Error) => log.error("job engine error", { error: err.message }));
   await boss.start();
   const jobs = new Map(options.jobs.map((j) => [j.name, j]));

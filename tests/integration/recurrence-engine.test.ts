@@ -61,9 +61,27 @@ describe("the job engine (pg-boss)", () => {
     expect(seen.sort()).toEqual(["again", "hello"]);
   });
 
+  it("fires a cron job once per minute, even with two engines (two app instances) checking the clock every second", async () => {
+    const runs: number[] = [];
+    const tick = defineJob({
+      name: "test.tick",
+      description: "notes each run",
+      cron: () => "* * * * *",
+      policy: "short",
+      run: async (_data, ctx) => String(runs.push(ctx.now.getTime())),
+    });
+    for (let i = 0; i < 2; i++) {
+      engines.push(await createEngine({ handle: getHandle(), jobs: [tick], pollingIntervalSeconds: 0.5, cronIntervalSeconds: 1 }));
+    }
+    await waitFor(async () => runs.length > 0, 20_000);
+    await new Promise((r) => setTimeout(r, 3_000));
+    // Six more clock checks by each engine: still one run (a second only if a new minute began meanwhile).
+    expect(runs.length).toBeLessThanOrEqual(2);
+  });
+
   it("registers the recurring-todo spawn job's schedule (every minute by default), once however many engines start", async () => {
     const a = await createEngine({ handle: getHandle(), jobs: jobCatalog, workers: false, schedules: true });
-    engines.push(a);
+    engines.push(a, await createEngine({ handle: getHandle(), jobs: jobCatalog, workers: false, schedules: true }));
     const schedules = await a.boss.getSchedules();
     expect(schedules.filter((s) => s.name === SPAWN_JOB).map((s) => s.cron)).toEqual(["* * * * *"]);
     const queue = await a.boss.getQueue(SPAWN_JOB);
