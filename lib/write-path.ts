@@ -46,6 +46,8 @@ export interface Model<T extends IdTable> {
   redact?: (keyof Row<T>)[];
   /** The user a row belongs to, so live feeds show it only to them (and admins). */
   audience?: (row: Row<T>) => string | null;
+  /** Event types other than `<name>.created|updated|deleted`, e.g. `moderation.hit` for a new log row. */
+  events?: Partial<Record<"create" | "update" | "delete", string>>;
   /** Database constraints translated to field errors. */
   constraints?: Record<string, { field: string; message: string }>;
 }
@@ -94,6 +96,10 @@ function translate<T extends IdTable>(model: Model<T>, err: unknown): never {
   throw err;
 }
 
+function eventTypeOf<T extends IdTable>(model: Model<T>, action: WriteResult<T>["action"]): string {
+  return model.events?.[action] ?? `${model.name}.${action === "create" ? "created" : action === "update" ? "updated" : "deleted"}`;
+}
+
 /** Wakes the live feeds of every instance when this transaction commits (lib/events/feed.ts). */
 export const EVENTS_CHANNEL = "warden_events";
 async function notifyEvents(tx: Tx) {
@@ -120,7 +126,7 @@ async function record<T extends IdTable>(
     changes,
     requestId: actor.requestId ?? null,
   });
-  const type = eventType ?? `${model.name}.${action === "create" ? "created" : action === "update" ? "updated" : "deleted"}`;
+  const type = eventType ?? eventTypeOf(model, action);
   const [event] = await tx
     .insert(events)
     .values({
@@ -276,7 +282,7 @@ export async function createRows<T extends IdTable>(
     tx,
     events,
     entries.map(({ row, changes }) => ({
-      type: `${model.name}.created`,
+      type: eventTypeOf(model, "create"),
       tableName,
       rowId: String(row.id),
       actorId: actor.userId,

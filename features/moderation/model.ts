@@ -18,6 +18,8 @@ export const allowedWordModel = defineModel({
 export const moderationLogModel = defineModel({
   table: moderationLogs,
   name: "moderation_log",
+  // SPEC §9 names the live event of a new hit `moderation.hit`.
+  events: { create: "moderation.hit" },
   audience: (row) => row.userId,
 });
 

@@ -1,6 +1,6 @@
 /**
  * What a hit costs: one moderation_logs row per distinct word per save (through the write
- * path, so each has its audit entry and `moderation_log.created` event), the counters the
+ * path, so each has its audit entry and `moderation.hit` event), the counters the
  * summary reads (per user, word and day; per user and word; per user), and the automatic ban when the user's
  * strikes reach MODERATION_BAN_THRESHOLD — all in the caller's transaction.
  *

@@ -30,7 +30,7 @@ describe("the moderation hook on todo saves", () => {
       [a, 1],
       [b, 1],
     ].sort());
-    expect(await eventsOf(logs[0]!.id, "moderation_log.created")).toHaveLength(1);
+    expect(await eventsOf(logs[0]!.id, "moderation.hit")).toHaveLength(1);
   });
 
   it("catches evasions and spares innocent words in whole-word mode", async () => {
