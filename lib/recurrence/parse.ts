@@ -59,7 +59,7 @@ function int(key: string, raw: string, min: number, max: number, allowNegative =
   if (!/^[+-]?\d{1,9}$/.test(raw)) fail(`${key} must be a whole number, not "${raw}".`);
   const n = Number(raw);
   const abs = Math.abs(n);
-  if ((n < 0 && !allowNegative) || abs < min || abs > max || n === 0) {
+  if ((n < 0 && !allowNegative) || abs < min || abs > max) {
     fail(`${key} must be ${allowNegative ? `between ${min} and ${max} or between -${max} and -${min}` : `between ${min} and ${max}`}.`);
   }
   return n;
@@ -102,7 +102,8 @@ const SUPPORTED = ["FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", 
 
 function readParts(text: string): Map<string, string> {
   const parts = new Map<string, string>();
-  for (const part of text.split(";")) {
+  for (const raw of text.split(";")) {
+    const part = raw.replace(/\s+/g, "");
     if (part === "") continue;
     const eq = part.indexOf("=");
     if (eq <= 0 || eq === part.length - 1) fail(`"${part}" is not a KEY=VALUE part.`);
@@ -149,9 +150,9 @@ export function parseRule(input: string): ParsedRule {
   const bysetpos = parts.get("BYSETPOS");
   if (bysetpos !== undefined) rule.bysetpos = list("BYSETPOS", bysetpos, (v) => int("BYSETPOS", v, 1, 366, true));
   const byhour = parts.get("BYHOUR");
-  if (byhour !== undefined) rule.byhour = list("BYHOUR", byhour, (v) => (v === "0" ? 0 : int("BYHOUR", v, 1, 23)));
+  if (byhour !== undefined) rule.byhour = list("BYHOUR", byhour, (v) => int("BYHOUR", v, 0, 23));
   const byminute = parts.get("BYMINUTE");
-  if (byminute !== undefined) rule.byminute = list("BYMINUTE", byminute, (v) => (v === "0" ? 0 : int("BYMINUTE", v, 1, 59)));
+  if (byminute !== undefined) rule.byminute = list("BYMINUTE", byminute, (v) => int("BYMINUTE", v, 0, 59));
   const wkst = parts.get("WKST");
   if (wkst !== undefined) {
     if (!(WEEKDAYS as readonly string[]).includes(wkst)) fail(`WKST must be one of ${WEEKDAYS.join(", ")}.`);

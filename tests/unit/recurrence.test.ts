@@ -130,6 +130,9 @@ describe("recurrence limits", () => {
     ["FREQ=YEARLY;INTERVAL=4;BYMONTH=2;BYMONTHDAY=29", /does not exist/],
     ["FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=31", /between 1 and 28/],
     ["FREQ=DAILY;COUNT=100000", /COUNT must be between 1 and 1000/],
+    ["FREQ=DAILY;COUNT=0", /COUNT must be between 1 and 1000/],
+    ["FREQ=MONTHLY;BYMONTHDAY=0", /BYMONTHDAY must be between 1 and 31/],
+    ["FREQ=DAILY;BYHOUR=24", /BYHOUR must be between 0 and 23/],
     ["FREQ=DAILY;COUNT=3;UNTIL=20270101", /COUNT or UNTIL/],
     ["DTSTART:19700101T000000Z;FREQ=DAILY", /DTSTART/],
     ["FREQ=DAILY;BYSECOND=5", /BYSECOND is not supported/],
@@ -153,5 +156,6 @@ describe("recurrence limits", () => {
     expect(validateRecurrence("rrule:freq=weekly;byday=mo,we").text).toBe("FREQ=WEEKLY;BYDAY=MO,WE");
     expect(validateRecurrence("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1").text).toBe("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1");
     expect(validateRecurrence("FREQ=YEARLY;UNTIL=20300101T000000Z;INTERVAL=2").text).toBe("FREQ=YEARLY;INTERVAL=2;UNTIL=20300101T000000Z");
+    expect(validateRecurrence("FREQ=DAILY; BYHOUR=00,7 ;BYMINUTE=0").text).toBe("FREQ=DAILY;BYHOUR=0,7;BYMINUTE=0");
   });
 });
