@@ -142,6 +142,7 @@ test("the tags page renames and deletes tags and shows counts", async ({ page })
 test("the list updates live when a todo is added elsewhere", async ({ page }) => {
   const { viewer, actor } = await logInAsNewUser(page);
   await page.getByLabel("Quick add").fill("Typed, not sent");
+  await expect(page.getByTestId("live-status")).toHaveAttribute("data-connected", "true");
   await createTodo(viewer, { title: "Added through the API" }, { ...actor, source: "api" });
   await expect(items(page)).toHaveCount(1, { timeout: 15_000 });
   await expect(items(page).first()).toContainText("Added through the API");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 
 const TYPES = ["todo.created", "todo.updated", "todo.deleted", "tag.updated", "tag.deleted"];
 
@@ -11,6 +11,7 @@ const TYPES = ["todo.created", "todo.updated", "todo.deleted", "tag.updated", "t
  */
 export function LiveRefresh() {
   const router = useRouter();
+  const [connected, setConnected] = useState(false);
   useEffect(() => {
     if (typeof EventSource === "undefined") return;
     const source = new EventSource("/api/v1/events");
@@ -20,10 +21,16 @@ export function LiveRefresh() {
       timer = setTimeout(() => router.refresh(), 300);
     };
     for (const type of TYPES) source.addEventListener(type, refresh);
+    source.onopen = () => setConnected(true);
+    source.onerror = () => setConnected(false);
     return () => {
       clearTimeout(timer);
       source.close();
     };
   }, [router]);
-  return null;
+  return (
+    <p className="sr-only" data-testid="live-status" data-connected={connected}>
+      {connected ? "This list updates live." : ""}
+    </p>
+  );
 }
