@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { getHandle } from "@/db/client";
-import { SPAWN_JOB } from "@/features/todos/recurrence-job";
+import { SPAWN_JOB, spawnRecurringTodosJob } from "@/features/todos/recurrence-job";
 import { jobCatalog } from "@/lib/jobs/catalog";
 import { defineJob } from "@/lib/jobs/define";
 import { createEngine, type Engine } from "@/lib/jobs/engine";
@@ -77,6 +77,19 @@ describe("the job engine (pg-boss)", () => {
     await new Promise((r) => setTimeout(r, 3_000));
     // Six more clock checks by each engine: still one run (a second only if a new minute began meanwhile).
     expect(runs.length).toBeLessThanOrEqual(2);
+  });
+
+  it("does not let a pass left active by a dead process hold back the next one (the spawn job's queue policy)", async () => {
+    let runs = 0;
+    const pass = defineJob({ name: "test.pass", description: "a periodic pass", policy: spawnRecurringTodosJob.policy, run: async () => String(++runs) });
+    const dead = await createEngine({ handle: getHandle(), jobs: [pass], workers: false, schedules: false });
+    engines.push(dead);
+    await dead.boss.send("test.pass", {});
+    expect(await dead.boss.fetch("test.pass")).toHaveLength(1); // taken, never finished
+    expect(await dead.boss.send("test.pass", {})).not.toBeNull();
+    expect(await dead.boss.send("test.pass", {})).toBeNull(); // one waiting run at most: no pile-up
+    engines.push(await createEngine({ handle: getHandle(), jobs: [pass], schedules: false, pollingIntervalSeconds: 0.5 }));
+    await waitFor(async () => runs === 1, 10_000);
   });
 
   it("registers the recurring-todo spawn job's schedule (every minute by default), once however many engines start", async () => {
