@@ -27,7 +27,7 @@ export const pruneExpiredJob = defineJob({
   name: "maintenance.prune",
   description: "delete expired rate-limit counters, idempotency keys and tokens",
   cron: () => "17 * * * *",
-  policy: "stately",
+  policy: "short",
   async run(_data, ctx) {
     const counts = await pruneExpired(ctx.now);
     return Object.entries(counts)

@@ -14,7 +14,10 @@ export const dispatchWebhooksJob = defineJob({
   name: DISPATCH_JOB,
   description: "turn new outbox events into webhook deliveries",
   cron: () => "* * * * *",
-  policy: "stately",
+  // "short": one waiting at most; passes may overlap safely (events are claimed SKIP LOCKED),
+  // and a pass cut off by a killed process never blocks the next one.
+  policy: "short",
+  expireInSeconds: 120,
   retryLimit: 3,
   retryDelay: 5,
   async run() {
