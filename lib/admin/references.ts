@@ -2,7 +2,7 @@
  * Foreign keys shown as links with the referenced row's name (a todo's owner as the user's
  * e-mail, linking to /admin/users/<id>), looked up in one query per referenced table.
  */
-import { getTableName, inArray } from "drizzle-orm";
+import { count, eq, getTableName, inArray } from "drizzle-orm";
 import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { assertAdmin } from "@/features/accounts/policy";
@@ -50,6 +50,31 @@ export async function referenceLabels(
       }
     }
     out.set(column, labels);
+  }
+  return out;
+}
+
+export interface RelatedList {
+  title: string;
+  href: string;
+  count: number;
+}
+
+/**
+ * The other way round: lists of rows that point at this one (a user's todos, sessions,
+ * moderation logs), for every registered table with an id filter on the pointing column.
+ */
+export async function relatedLists(viewer: Viewer, admin: ResolvedAdmin, id: string, all: ResolvedAdmin[]): Promise<RelatedList[]> {
+  assertAdmin(viewer);
+  const out: RelatedList[] = [];
+  for (const other of all) {
+    const fks = foreignKeys(other);
+    for (const filter of other.filters) {
+      if (filter.kind !== "ref" || fks.get(filter.name) !== admin.tableName) continue;
+      const column = other.columns.get(filter.name)!.column;
+      const [counted] = await getDb().select({ n: count() }).from(other.reg.model.table as PgTable).where(eq(column, id));
+      out.push({ title: `${other.reg.title} (${filter.label.toLowerCase()})`, href: `/admin/${other.slug}?${filter.name}=${id}`, count: counted?.n ?? 0 });
+    }
   }
   return out;
 }

@@ -3,10 +3,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, transaction } from "@/db/client";
 import { auditEntries, tags, todos, users } from "@/db/schema";
 import type { Viewer } from "@/features/accounts/viewer";
-import { getAdmin } from "@/features/admin/registry";
+import { getAdmin, registry } from "@/features/admin/registry";
 import { todoModel } from "@/features/todos/model";
 import { dependentsOf } from "@/lib/admin/cascade";
 import { formInput } from "@/lib/admin/form-input";
+import { relatedLists } from "@/lib/admin/references";
 import { adminContext, bulkActionsOf, createFromInput, deleteById, updateFromInput } from "@/lib/admin/save";
 import type { AdminContext } from "@/lib/admin/types";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
@@ -116,6 +117,8 @@ describe("admin writes", () => {
     const dependents = await dependentsOf(admin, usersAdmin.reg.model.table, usersAdmin.columns.get("id")!.column, [owner.id]);
     expect(dependents).toEqual(expect.arrayContaining([expect.objectContaining({ table: "todos", via: "owner_id", effect: "deleted", count: 2 })]));
     expect(dependents).toEqual(expect.arrayContaining([expect.objectContaining({ table: "profiles", effect: "deleted", count: 1 })]));
+    const related = await relatedLists(admin, usersAdmin, owner.id, registry);
+    expect(related).toContainEqual({ title: "Todos (owner id)", href: `/admin/todos?owner_id=${owner.id}`, count: 2 });
   });
 
   it("reads a submitted form as typed input", () => {

@@ -8,11 +8,11 @@ import { RowDetails } from "@/components/admin/row-details";
 import { RowForm } from "@/components/admin/row-form";
 import { buttonClass, cardClass } from "@/components/admin/styles";
 import { requireAdmin } from "@/features/accounts/current";
-import { adminOfTable } from "@/features/admin/registry";
+import { adminOfTable, registry } from "@/features/admin/registry";
 import { fieldValue } from "@/lib/admin/form-input";
 import { historyOf } from "@/lib/admin/history";
 import { getRow } from "@/lib/admin/query";
-import { referenceLabels } from "@/lib/admin/references";
+import { referenceLabels, relatedLists } from "@/lib/admin/references";
 import { rowActionsOf } from "@/lib/admin/save";
 import { NotFoundError } from "@/lib/errors";
 
@@ -30,7 +30,11 @@ export default async function AdminRowPage({ params, searchParams }: Props) {
   const editable = admin.can.update ? admin.fields.filter((f) => !f.createOnly) : [];
   const editing = new Set(editable.map((f) => f.name));
   const shown = [...admin.columns.keys()].filter((name) => !admin.hidden.has(name) && !editing.has(name));
-  const [refs, history] = await Promise.all([referenceLabels(viewer, admin, [row], shown, adminOfTable), historyOf(viewer, admin.tableName, row.id)]);
+  const [refs, history, related] = await Promise.all([
+    referenceLabels(viewer, admin, [row], shown, adminOfTable),
+    historyOf(viewer, admin.tableName, row.id),
+    relatedLists(viewer, admin, row.id, registry),
+  ]);
   const values = Object.fromEntries(editable.map((f) => [f.name, fieldValue(f, row[f.name])]));
   const actions = rowActionsOf(admin, viewer);
   const title = admin.reg.describe(row as never) || row.id;
@@ -68,6 +72,20 @@ export default async function AdminRowPage({ params, searchParams }: Props) {
           </h2>
           <RowDetails admin={admin} row={row} names={shown} refs={refs} />
         </section>
+        {related.length ? (
+          <section aria-labelledby="related-heading" className={cardClass}>
+            <h2 id="related-heading" className="mb-4 text-lg font-semibold">
+              Related rows
+            </h2>
+            <ul className="flex flex-col gap-1 text-sm">
+              {related.map((r) => (
+                <li key={r.href}>
+                  <Link href={r.href}>{r.title}</Link>: {r.count.toLocaleString("en")}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         {actions.length ? (
           <section aria-labelledby="actions-heading" className={cardClass}>
             <h2 id="actions-heading" className="mb-4 text-lg font-semibold">
