@@ -3,28 +3,15 @@
  * checked against the table, labels, field kinds and filter choices inferred from the
  * columns, and a form schema built from the table when the registration brings none.
  */
-import { getTableColumns, getTableName, is } from "drizzle-orm";
-import { PgTable, type PgColumn } from "drizzle-orm/pg-core";
-import * as schema from "@/db/schema";
-import { z } from "zod";
+import { getTableName } from "drizzle-orm";
+import type { z } from "zod";
 import type { IdTable } from "@/lib/write-path";
+import { fieldKind, humanize, resolveColumns, type ResolvedColumn } from "./columns";
 import { buildFormSchema } from "./form-schema";
 import type { AdminRegistration, BulkAction, FieldKind, FieldSpec, FilterSpec, ListColumn } from "./types";
 
-export type ColumnKind = "uuid" | "text" | "enum" | "boolean" | "date" | "number" | "json" | "array";
-
-export interface ResolvedColumn {
-  /** Database name (snake_case), used everywhere outside the code. */
-  name: string;
-  /** Drizzle's key (camelCase) on row objects. */
-  key: string;
-  label: string;
-  kind: ColumnKind;
-  column: PgColumn;
-  nullable: boolean;
-  choices?: readonly string[];
-  maxLength?: number;
-}
+export type { ColumnKind, ResolvedColumn } from "./columns";
+export { humanize, tableNames } from "./columns";
 
 export interface ResolvedListColumn {
   name: string;
@@ -68,59 +55,6 @@ export interface ResolvedAdmin {
   readOnly: Set<string>;
   can: { create: boolean; update: boolean; delete: boolean };
   bulkActions: BulkAction[];
-}
-
-/** "owner_id" → "Owner", "is_banned" → "Is banned". */
-export function humanize(name: string): string {
-  const words = name.replace(/_id$/, "").replace(/_/g, " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-function kindOf(column: PgColumn): ColumnKind {
-  if (column.columnType === "PgUUID") return "uuid";
-  if (column.columnType === "PgEnumColumn") return "enum";
-  if (column.dataType === "boolean") return "boolean";
-  if (column.dataType === "date") return "date";
-  if (column.dataType === "number") return "number";
-  if (column.dataType === "json") return "json";
-  if (column.dataType === "array") return "array";
-  return "text";
-}
-
-function resolveColumns(table: IdTable): Map<string, ResolvedColumn> {
-  const out = new Map<string, ResolvedColumn>();
-  for (const [key, col] of Object.entries(getTableColumns(table))) {
-    const column = col as PgColumn;
-    const length = (column as unknown as { length?: number }).length;
-    out.set(column.name, {
-      name: column.name,
-      key,
-      label: humanize(column.name),
-      kind: kindOf(column),
-      column,
-      nullable: !column.notNull,
-      choices: column.enumValues,
-      maxLength: typeof length === "number" ? length : undefined,
-    });
-  }
-  return out;
-}
-
-function fieldKind(col: ResolvedColumn): FieldKind {
-  switch (col.kind) {
-    case "enum":
-      return "select";
-    case "boolean":
-      return "boolean";
-    case "date":
-      return "datetime";
-    case "number":
-      return "number";
-    case "array":
-      return "lines";
-    default:
-      return "text";
-  }
 }
 
 export function defineAdmin<T extends IdTable>(registration: AdminRegistration<T>): ResolvedAdmin {
@@ -214,10 +148,3 @@ export function defineAdmin<T extends IdTable>(registration: AdminRegistration<T
   return resolved;
 }
 
-/** Names of every table in the schema (choices for "which table" filters). */
-export function tableNames(): string[] {
-  return (Object.values(schema) as unknown[])
-    .filter((value): value is PgTable => is(value, PgTable))
-    .map((table) => getTableName(table))
-    .sort();
-}
