@@ -158,3 +158,32 @@ test("the API reference at /api/docs is rendered from the OpenAPI document", asy
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations).toEqual([]);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("quick add, a status change, a refused form and the filters still work", async ({ page }) => {
+    await logInAsNewUser(page);
+    await page.getByLabel("Quick add").fill("Works without scripts");
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await expect(items(page)).toHaveCount(1);
+    await page.getByRole("button", { name: "Start: Works without scripts" }).click();
+    await expect(items(page).first().getByTestId("todo-status")).toHaveText("In progress");
+
+    await page.goto("/todos/new");
+    await page.getByLabel("Title").fill("Plain form");
+    await page.getByLabel("Due", { exact: true }).fill("2001-01-01T10:00");
+    await page.getByRole("button", { name: "Create todo" }).click();
+    await expect(page.locator("#field-due_on-error")).toContainText("must be in the future");
+    await expect(page.getByLabel("Title")).toHaveValue("Plain form");
+    await page.getByLabel("Due", { exact: true }).fill("");
+    await page.getByRole("button", { name: "Create todo" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Plain form" })).toBeVisible();
+
+    await page.goto("/todos");
+    await page.getByLabel("Status").selectOption("in_progress");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(items(page)).toHaveCount(1);
+    await expect(items(page).first()).toContainText("Works without scripts");
+  });
+});
