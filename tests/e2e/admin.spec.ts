@@ -170,6 +170,23 @@ test("a list page passes axe, in dark mode too, and folds its filters away on a 
   await expect(page.getByLabel("Role")).toBeVisible();
 });
 
+test("creating a user from the admin checks the form like everywhere else", async ({ page }) => {
+  await logInAdmin(page);
+  await page.goto("/admin/users/new");
+  await expectNoAxeViolations(page);
+  const email = `new-${tag()}@example.com`;
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Name").fill("New Person");
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page.locator("#field-password-error")).toContainText("at least 8");
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+  await page.getByLabel("Password").fill("long-enough-password");
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(email);
+});
+
 test("deleting a user shows what goes with it, then deletes it all", async ({ page }) => {
   await logInAdmin(page);
   const owner = await makeUser({ name: `Leaving ${tag()}` });
@@ -181,6 +198,7 @@ test("deleting a user shows what goes with it, then deletes it all", async ({ pa
   const effects = page.getByRole("list", { name: "Rows that go with it" });
   await expect(effects).toContainText("2 todos deleted with it");
   await expect(effects).toContainText("1 profiles deleted with it");
+  await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Yes, delete" }).click();
   await expect(page).toHaveURL(/\/admin\/users\?deleted=1$/);
   expect(await getDb().select().from(users).where(inArray(users.id, [owner.id]))).toHaveLength(0);
