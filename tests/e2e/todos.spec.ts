@@ -108,6 +108,7 @@ test("a repeating todo is set up with a preset", async ({ page }) => {
   await page.locator("#field-recurrence_preset").selectOption("weekly");
   await page.getByRole("button", { name: "Create todo" }).click();
   await expect(page.locator("#field-recurrence_weekdays-error")).toContainText("Pick at least one day");
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await expect(page.locator("#field-recurrence_preset")).toHaveValue("weekly");
   await page.getByLabel("Monday").check();
   await page.getByLabel("Wednesday").check();
@@ -129,6 +130,7 @@ test("the tags page renames and deletes tags and shows counts", async ({ page })
   await createTodo(viewer, { title: "Two", tags: ["wrok", "later"] }, actor);
   await page.goto("/tags");
   await expect(page.getByTestId("tag-row")).toHaveCount(2);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await expect(page.getByTestId("tag-row").filter({ has: page.getByLabel("Name of tag wrok") })).toContainText("2 todos");
   await page.getByLabel("Name of tag wrok").fill("work");
   await page.getByTestId("tag-row").filter({ has: page.getByLabel("Name of tag wrok") }).getByRole("button", { name: "Rename" }).click();
