@@ -10,7 +10,7 @@ import { redirect } from "next/navigation";
 import { requireAdmin } from "@/features/accounts/current";
 import { getAdmin } from "@/features/admin/registry";
 import { formInput } from "@/lib/admin/form-input";
-import { parseListQuery } from "@/lib/admin/list-query";
+import { isUuid, parseListQuery } from "@/lib/admin/list-query";
 import { countMatching, idsMatching } from "@/lib/admin/query";
 import { adminContext, bulkActionsOf, createFromInput, deleteById, rowActionsOf, updateFromInput } from "@/lib/admin/save";
 import { AppError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -57,7 +57,7 @@ export async function rowAction(slug: string, id: string, _prev: ActionState, fo
   try {
     const admin = getAdmin(slug);
     const action = rowActionsOf(admin, ctx.viewer).find((a) => a.name === form.get("action"));
-    if (!action) throw new NotFoundError("No such action.");
+    if (!action || !isUuid(id)) throw new NotFoundError("No such action.");
     const input = readActionInput(action.input, form);
     const result = await action.run([id], input, ctx);
     revalidatePath(`/admin/${slug}/${id}`);
@@ -111,7 +111,8 @@ export async function bulkAction(request: BulkRequest): Promise<BulkStep> {
     if (!action) throw new NotFoundError("No such action.");
     const input = readActionInput(action.input, request.input);
     if (request.ids) {
-      const ids = request.ids.slice(0, 1000);
+      // Ids come from the page: anything that is not an id names no row.
+      const ids = request.ids.filter((id) => typeof id === "string" && isUuid(id)).slice(0, 1000);
       const result = await action.run(ids, input, ctx);
       revalidatePath(`/admin/${request.slug}`);
       return { ok: true, done: result.done, skipped: result.skipped ?? 0, after: null };
