@@ -10,6 +10,7 @@ import { PG, pgError } from "@/db/errors";
 import { ForbiddenError, NotFoundError, parseInput, ValidationError } from "@/lib/errors";
 import { createRow, deleteRow, updateRow, type Actor } from "@/lib/write-path";
 import type { ResolvedAdmin } from "./define";
+import { isUuid } from "./list-query";
 import { getRow, type AdminRow } from "./query";
 import type { ActionResult, AdminContext, BulkAction } from "./types";
 
@@ -91,6 +92,7 @@ export async function updateFromInput(ctx: AdminContext, admin: ResolvedAdmin, i
 export async function deleteById(ctx: AdminContext, admin: ResolvedAdmin, id: string): Promise<void> {
   assertAdmin(ctx.viewer);
   if (!admin.can.delete) throw new ForbiddenError(`${admin.reg.title} cannot be deleted here.`);
+  if (!isUuid(id)) throw new NotFoundError();
   if (admin.reg.save?.delete) return admin.reg.save.delete(id, ctx);
   await transaction((tx) => deleteRow(tx, admin.reg.model, id, ctx.actor));
 }
