@@ -10,7 +10,7 @@ import { getDb, transaction, type Executor, type Tx } from "@/db/client";
 import { tags, todos, todoTags, type Tag } from "@/db/schema";
 import type { Viewer } from "@/features/accounts/viewer";
 import { tagModel } from "@/features/todos/model";
-import { NotFoundError, parseInput } from "@/lib/errors";
+import { NotFoundError, parseInput, ValidationError } from "@/lib/errors";
 import { offsetOf, type PageQuery } from "@/lib/api/pagination";
 import { insertMany } from "@/lib/bulk-insert";
 import { createRows, deleteRow, updateRow, type Actor } from "@/lib/write-path";
@@ -38,15 +38,23 @@ export async function resolveTags(tx: Tx, ownerId: string, names: readonly strin
   const wanted = uniqueNames(names);
   const found = new Map<string, Tag>();
   if (wanted.length === 0) return found;
-  const existing = await tx
-    .select()
-    .from(tags)
-    .where(and(eq(tags.ownerId, ownerId), inArray(sql`lower(${tags.name})`, wanted.map(key))));
-  for (const tag of existing) found.set(key(tag.name), tag);
-  const missing = wanted.filter((name) => !found.has(key(name)));
-  const created = await createRows(tx, tagModel, missing.map((name) => ({ ownerId, name })), actor);
-  for (const tag of created) found.set(key(tag.name), tag);
-  return found;
+  for (let attempt = 1; ; attempt++) {
+    const existing = await tx
+      .select()
+      .from(tags)
+      .where(and(eq(tags.ownerId, ownerId), inArray(sql`lower(${tags.name})`, wanted.map(key))));
+    for (const tag of existing) found.set(key(tag.name), tag);
+    const missing = wanted.filter((name) => !found.has(key(name)));
+    try {
+      // A savepoint: when a concurrent save created the same new tag first, only this insert
+      // rolls back, and the next round finds that tag (committed, so visible now).
+      const created = await tx.transaction((sp) => createRows(sp as Tx, tagModel, missing.map((name) => ({ ownerId, name })), actor));
+      for (const tag of created) found.set(key(tag.name), tag);
+      return found;
+    } catch (err) {
+      if (attempt >= 3 || !(err instanceof ValidationError && err.fields?.name)) throw err;
+    }
+  }
 }
 
 /** Links todos to tags (rows of todo_tags); the callers only pass links that do not exist yet. */

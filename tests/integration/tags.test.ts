@@ -63,3 +63,14 @@ describe("tags", () => {
     expect(list.json!.data).toEqual([]);
   });
 });
+
+describe("tags created by concurrent saves", () => {
+  it("end up as one tag, and every save succeeds", async () => {
+    const { viewer, actor } = await setup();
+    const saved = await Promise.all(Array.from({ length: 6 }, (_, i) => createTodo(viewer, { title: `t${i}`, tags: ["Fresh", `own${i}`] }, actor)));
+    expect(saved.every((t) => t.tags.includes("Fresh"))).toBe(true);
+    const fresh = (await listTags(viewer)).data.filter((t) => t.name.toLowerCase() === "fresh");
+    expect(fresh).toHaveLength(1);
+    expect(fresh[0]!.todo_count).toBe(6);
+  });
+});
