@@ -125,7 +125,7 @@ export function buildOpenApiDocument(registrars: Registrar[]) {
     description: "The browser session of a signed-in user.",
   });
   for (const register of registrars) register(registry);
-  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+  const document = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: {
       title: "Warden API",
@@ -135,6 +135,15 @@ export function buildOpenApiDocument(registrars: Registrar[]) {
     },
     servers: [{ url: "/" }],
   });
+  // Query strings are text: a default computed after parsing (page=1) is shown as the text sent.
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const op of Object.values(item as Record<string, { parameters?: { schema?: { type?: unknown; default?: unknown } }[] }>)) {
+      for (const p of op.parameters ?? []) {
+        if (p.schema?.type === "string" && p.schema.default !== undefined && typeof p.schema.default !== "string") p.schema.default = String(p.schema.default);
+      }
+    }
+  }
+  return document;
 }
 
 export type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;

@@ -68,3 +68,11 @@ describe("GET /api/v1/openapi.json", () => {
     expect(query.sort()).toEqual(Object.keys(TodoListQuery.shape).sort());
   });
 });
+
+describe("query parameters", () => {
+  it("show defaults as the text a client sends", async () => {
+    const doc = (await fetchDocument()) as unknown as { paths: Record<string, Record<string, { parameters?: { name: string; schema: { default?: unknown } }[] }>> };
+    const page = doc.paths["/api/v1/todos"]!.get!.parameters!.find((p) => p.name === "page_size")!;
+    expect(page.schema.default).toBe("20");
+  });
+});
