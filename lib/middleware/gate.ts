@@ -9,7 +9,7 @@ import { loadViewer } from "@/features/accounts/viewer-query";
 import { errorResponse } from "@/lib/api/respond";
 import { TokenInvalidError, UnauthorizedError } from "@/lib/errors";
 import { enforceApiLimit } from "@/lib/rate-limit";
-import { classify } from "./routes";
+import { classify, isAdminPath } from "./routes";
 
 export interface SessionClaims {
   userId: string;
@@ -33,6 +33,17 @@ function loginRedirect(request: NextRequest): NextResponse {
   return NextResponse.redirect(url);
 }
 
+const FORBIDDEN_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Forbidden · Warden</title>
+<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#0f172a;background:#f8fafc}
+a{color:#3730a3}@media (prefers-color-scheme:dark){body{color:#f1f5f9;background:#020617}a{color:#a5b4fc}}</style></head>
+<body><main><h1>403 — Admins only</h1><p>This part of Warden is the admin dashboard, and your account is not an admin.</p>
+<p><a href="/todos">Back to your todos</a></p></main></body></html>`;
+
+/** A signed-in user who is not an admin gets a real 403 on every admin page. */
+function forbiddenPage(): NextResponse {
+  return new NextResponse(FORBIDDEN_HTML, { status: 403, headers: { "content-type": "text/html; charset=utf-8" } });
+}
+
 /** A response that stops the request, or null to let it through. */
 export async function gate(request: NextRequest, session: SessionClaims | null, requestId: string): Promise<NextResponse | null> {
   const kind = classify(request.nextUrl.pathname);
@@ -42,6 +53,7 @@ export async function gate(request: NextRequest, session: SessionClaims | null, 
     // Ended elsewhere (another login, "log out everywhere", a ban that ended sessions).
     if (!viewer) return loginRedirect(request);
     if (viewer.isBanned) return NextResponse.redirect(sameHost(request, "/banned"));
+    if (isAdminPath(request.nextUrl.pathname) && viewer.role !== "admin") return forbiddenPage();
     return null;
   }
   if (kind === "api") {

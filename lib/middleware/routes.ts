@@ -15,3 +15,6 @@ export function classify(pathname: string): PathKind {
   if (USER_PAGES.some((p) => under(pathname, p))) return "user-page";
   return "other";
 }
+
+/** The admin dashboard's pages (its CSV exports are route handlers that check again). */
+export const isAdminPath = (pathname: string) => under(pathname, "/admin");

@@ -31,7 +31,7 @@ async function expectNoAxeViolations(page: Page) {
 
 const tag = () => `t${randomUUID().slice(0, 8)}`;
 
-test("a user gets a 404 on every admin page and a 403 on the export; a visitor is sent to log in", async ({ page, browser }) => {
+test("a user gets a 403 on every admin page and on the export; a visitor is sent to log in", async ({ page, browser }) => {
   const user = await makeUser();
   const paths = ["/admin", "/admin/users", `/admin/users/${user.id}`, "/admin/users/new", `/admin/users/${user.id}/delete`, "/admin/todos", "/admin/events", "/admin/audit-entries"];
   const anonymous = await browser.newPage();
@@ -44,7 +44,8 @@ test("a user gets a 404 on every admin page and a 403 on the export; a visitor i
   await logIn(page, user.email, "/todos");
   for (const path of paths) {
     const response = await page.goto(path);
-    expect(response?.status(), path).toBe(404);
+    expect(response?.status(), path).toBe(403);
+    await expect(page.getByRole("heading", { name: "403 — Admins only" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Users" })).toHaveCount(0);
   }
   const csv = await page.request.get("/admin/users/export.csv");

@@ -39,6 +39,18 @@ describe("the middleware gate", () => {
     expect(await gate(request("/api/v1/openapi.json"), null, "r")).toBeNull();
   });
 
+  it("answers a signed-in user who is not an admin with a 403 page on admin pages, and lets an admin through", async () => {
+    const { claims } = await browserSession();
+    for (const path of ["/admin", "/admin/users", "/admin/users/export.csv"]) {
+      const res = await gate(request(path), claims, "r");
+      expect(res?.status, path).toBe(403);
+      expect(await res?.text()).toContain("Admins only");
+    }
+    const admin = await makeUser({ role: "admin" });
+    const session = await transaction((tx) => startSession(tx, admin, "browser", meta, 60_000));
+    expect(await gate(request("/admin/users"), { userId: admin.id, sessionId: session.id }, "r")).toBeNull();
+  });
+
   it("answers an anonymous API call with 401 in the error shape", async () => {
     const res = await gate(request("/api/v1/todos"), null, "r");
     expect(res?.status).toBe(401);
