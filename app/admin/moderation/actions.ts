@@ -39,15 +39,27 @@ export async function addAllowedWordAction(_prev: ActionState, form: FormData): 
   return { ok: true, message: `Allowed "${text(form, "word")}".` };
 }
 
-/** Row buttons: activate / deactivate / delete a banned word, delete an allowed word. */
-export async function wordRowAction(form: FormData): Promise<void> {
+/** Row buttons (each its own action, so nothing depends on which submit button the browser reports). */
+async function wordRow(form: FormData, op: "activate" | "deactivate" | "delete" | "delete-allowed"): Promise<void> {
   const viewer = await requireAdmin();
   const id = text(form, "id");
-  const op = text(form, "op");
   if (op === "activate" || op === "deactivate") await updateBannedWord(viewer, id, { is_active: op === "activate" }, actorOf(viewer));
   else if (op === "delete") await deleteBannedWord(viewer, id, actorOf(viewer));
-  else if (op === "delete-allowed") await deleteAllowedWord(viewer, id, actorOf(viewer));
+  else await deleteAllowedWord(viewer, id, actorOf(viewer));
   revalidatePath("/admin/moderation/words");
+}
+
+export async function activateWordAction(form: FormData): Promise<void> {
+  await wordRow(form, "activate");
+}
+export async function deactivateWordAction(form: FormData): Promise<void> {
+  await wordRow(form, "deactivate");
+}
+export async function deleteWordAction(form: FormData): Promise<void> {
+  await wordRow(form, "delete");
+}
+export async function deleteAllowedWordAction(form: FormData): Promise<void> {
+  await wordRow(form, "delete-allowed");
 }
 
 export interface ImportState extends ActionState {
@@ -97,8 +109,15 @@ export async function testTextAction(_prev: TestState, form: FormData): Promise<
   }
 }
 
-export async function decideAppealAction(form: FormData): Promise<void> {
+async function decide(form: FormData, decision: "accept" | "reject"): Promise<void> {
   const viewer = await requireAdmin();
-  await decideAppeal(viewer, text(form, "id"), { decision: text(form, "decision"), note: text(form, "note") || undefined }, actorOf(viewer));
+  await decideAppeal(viewer, text(form, "id"), { decision, note: text(form, "note") || undefined }, actorOf(viewer));
   revalidatePath("/admin/moderation/appeals");
+}
+
+export async function acceptAppealAction(form: FormData): Promise<void> {
+  await decide(form, "accept");
+}
+export async function rejectAppealAction(form: FormData): Promise<void> {
+  await decide(form, "reject");
 }

@@ -28,7 +28,7 @@ export default async function ModerationPage() {
           </h2>
           <p>
             {openAppeals === 0 ? "No open appeals." : `${openAppeals} open appeal${openAppeals === 1 ? "" : "s"}.`}{" "}
-            <Link href="/admin/moderation/appeals?status=open">Review appeals</Link>
+            <Link href="/admin/moderation/appeals?status=open" className="underline">Review appeals</Link>
           </p>
         </section>
       </div>

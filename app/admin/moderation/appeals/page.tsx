@@ -2,7 +2,7 @@ import Link from "next/link";
 import { buttonClass, cardClass, inputClass } from "@/components/admin/styles";
 import { requireAdmin } from "@/features/accounts/current";
 import { listAppeals } from "@/features/moderation/appeals";
-import { decideAppealAction } from "../actions";
+import { acceptAppealAction, rejectAppealAction } from "../actions";
 import { ModerationNav } from "../sub-nav";
 
 export const metadata = { title: "Ban appeals" };
@@ -39,19 +39,19 @@ export default async function AppealsPage({ searchParams }: { searchParams: Prom
             </p>
             <p className="mt-2 whitespace-pre-wrap">{a.message}</p>
             <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-              <Link href={`/admin/moderation/log?user_id=${a.user_id}`}>See this user&apos;s hits</Link>
+              <Link href={`/admin/moderation/log?user_id=${a.user_id}`} className="underline">See this user&apos;s hits</Link>
               {a.status !== "open" ? ` · ${a.status} ${a.decided_at?.slice(0, 10) ?? ""}${a.decision_note ? ` — ${a.decision_note}` : ""}` : ""}
               {a.status === "open" && !a.ban_current ? " · this ban was already lifted" : ""}
             </p>
             {a.status === "open" ? (
-              <form action={decideAppealAction} className="mt-3 flex flex-col gap-2 sm:flex-row sm:items-end">
+              <form action={acceptAppealAction} className="mt-3 flex flex-col gap-2 sm:flex-row sm:items-end">
                 <input type="hidden" name="id" value={a.id} />
                 <div className="flex flex-1 flex-col gap-1">
                   <label htmlFor={`note-${a.id}`} className="text-sm font-medium">Note to the user (optional)</label>
                   <input id={`note-${a.id}`} name="note" maxLength={2000} className={inputClass} />
                 </div>
-                <button type="submit" name="decision" value="accept" className={buttonClass.primary}>Accept and unban</button>
-                <button type="submit" name="decision" value="reject" className={buttonClass.danger}>Reject</button>
+                <button type="submit" className={buttonClass.primary}>Accept and unban</button>
+                <button type="submit" formAction={rejectAppealAction} className={buttonClass.danger}>Reject</button>
               </form>
             ) : null}
           </li>

@@ -1,7 +1,7 @@
 import { buttonClass, cardClass } from "@/components/admin/styles";
 import { requireAdmin } from "@/features/accounts/current";
 import { listAllowedWords, listBannedWords } from "@/features/moderation/words";
-import { wordRowAction } from "../actions";
+import { activateWordAction, deactivateWordAction, deleteAllowedWordAction, deleteWordAction } from "../actions";
 import { ModerationNav } from "../sub-nav";
 import { ImportForm } from "./import-form";
 import { AddAllowedWordForm, AddBannedWordForm } from "./word-forms";
@@ -38,9 +38,9 @@ export default async function WordsPage({ searchParams }: { searchParams: Promis
             {allowed.rows.map((w) => (
               <li key={w.id} className="flex items-center justify-between gap-2">
                 <span>{w.word}</span>
-                <form action={wordRowAction}>
+                <form action={deleteAllowedWordAction}>
                   <input type="hidden" name="id" value={w.id} />
-                  <button type="submit" name="op" value="delete-allowed" className="text-red-800 underline dark:text-red-300" aria-label={`Remove ${w.word} from the allowlist`}>
+                  <button type="submit" className="text-red-800 underline dark:text-red-300" aria-label={`Remove ${w.word} from the allowlist`}>
                     Remove
                   </button>
                 </form>
@@ -79,12 +79,12 @@ export default async function WordsPage({ searchParams }: { searchParams: Promis
                   <td className="py-2 pr-4">{w.action}</td>
                   <td className="py-2 pr-4">{w.is_active ? "yes" : "no"}</td>
                   <td className="py-2">
-                    <form action={wordRowAction} className="flex gap-2">
+                    <form action={w.is_active ? deactivateWordAction : activateWordAction} className="flex gap-2">
                       <input type="hidden" name="id" value={w.id} />
-                      <button type="submit" name="op" value={w.is_active ? "deactivate" : "activate"} className="underline" aria-label={`${w.is_active ? "Deactivate" : "Activate"} ${w.word}`}>
+                      <button type="submit" className="underline" aria-label={`${w.is_active ? "Deactivate" : "Activate"} ${w.word}`}>
                         {w.is_active ? "Deactivate" : "Activate"}
                       </button>
-                      <button type="submit" name="op" value="delete" className="text-red-800 underline dark:text-red-300" aria-label={`Delete ${w.word}`}>
+                      <button type="submit" formAction={deleteWordAction} className="text-red-800 underline dark:text-red-300" aria-label={`Delete ${w.word}`}>
                         Delete
                       </button>
                     </form>
