@@ -2,13 +2,13 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb, transaction } from "@/db/client";
 import { auditEntries, todos } from "@/db/schema";
-import { bannedWordModel } from "@/features/moderation/model";
+import { bannedWordModel, moderationLogModel } from "@/features/moderation/model";
 import { ModerationBlockedError } from "@/features/moderation/scan";
 import { createTodo, updateTodo } from "@/features/todos/data";
 import { createTodos } from "@/features/todos/bulk";
 import { applyUnban } from "@/features/users/bans";
 import { env } from "@/env";
-import { updateRow } from "@/lib/write-path";
+import { createRows, updateRow } from "@/lib/write-path";
 import { testActor } from "../factories";
 import { countersOf, eventsOf, freshWord, listWord, liveSession, logsOf, member, sessionRow, userRow } from "./moderation-helpers";
 
@@ -147,5 +147,33 @@ describe("the automatic ban", () => {
     expect((await userRow(user.id)).isBanned).toBe(true);
     expect(await eventsOf(user.id, "user.banned")).toHaveLength(2);
     expect(await eventsOf(user.id, "user.unbanned")).toHaveLength(1);
+  });
+});
+
+describe("the strike window", () => {
+  it("does not count logs older than MODERATION_STRIKE_WINDOW", async () => {
+    const threshold = env.MODERATION_BAN_THRESHOLD;
+    const word = freshWord();
+    const listed = await listWord(word);
+    const { user, viewer, actor } = await member();
+    const old = new Date(Date.now() - 3 * 86_400_000);
+    await transaction((tx) =>
+      createRows(
+        tx,
+        moderationLogModel,
+        Array.from({ length: threshold - 1 }, () => ({ userId: user.id, bannedWordId: listed.id, word, matchedText: word, field: "title" as const, createdAt: old })),
+        testActor,
+      ),
+    );
+    const saved = env.MODERATION_STRIKE_WINDOW;
+    env.MODERATION_STRIKE_WINDOW = "1d";
+    try {
+      await createTodo(viewer, { title: word }, actor);
+      expect((await userRow(user.id)).isBanned).toBe(false);
+    } finally {
+      env.MODERATION_STRIKE_WINDOW = saved;
+    }
+    await createTodo(viewer, { title: `${word} again` }, actor);
+    expect((await userRow(user.id)).isBanned).toBe(true);
   });
 });

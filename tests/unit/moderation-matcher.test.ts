@@ -109,3 +109,19 @@ describe("normalise", () => {
     expect([...out.start]).toEqual([0, 1, 3, 4, 6]);
   });
 });
+
+describe("the matcher on any input (property)", () => {
+  it("never throws, and every hit's span is the original text it reports", async () => {
+    const fc = await import("fast-check");
+    const m = compileMatcher([w("bad"), w("evil", "substring"), w("x+y", "regex")], ["badge"]);
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), fc.constantFrom("bad", "b a d", "EV1L", "xxy", "badge"), (noise, word) => {
+        const text = `${noise} ${word} ${noise}`;
+        for (const hit of m.scanField("description", text).hits) {
+          expect(text.slice(hit.start, hit.end)).toBe(hit.matched);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
