@@ -98,19 +98,21 @@ async function summarySince(since: Date, limit: number, ids: string[] | undefine
           WHERE created_at >= ${since.toISOString()}::timestamptz AND created_at < ${firstWholeDay.toISOString()}::timestamptz ${userFilter(sql`user_id`)}
           GROUP BY user_id, word`
       : sql``;
+  // Top users first (grouping by user only is much cheaper than by user and word), then their words.
   const rows = await rowsOf<{ user_id: string; email: string; total: number; word: string; n: number }>(
     getDb(),
     sql`WITH hits AS (
           SELECT user_id, word, count AS n FROM moderation_daily_counts
           WHERE day >= ${firstWholeDay.toISOString()}::timestamptz ${userFilter(sql`user_id`)}
           ${partial}
-        ), per_word AS (
-          SELECT user_id, word, sum(n)::int AS n FROM hits GROUP BY user_id, word HAVING sum(n) > 0
         ), totals AS (
-          SELECT user_id, sum(n)::int AS total FROM per_word GROUP BY user_id ORDER BY total DESC, user_id LIMIT ${limit}
+          SELECT user_id, sum(n)::int AS total FROM hits GROUP BY user_id HAVING sum(n) > 0 ORDER BY total DESC, user_id LIMIT ${limit}
+        ), per_word AS (
+          SELECT h.user_id, h.word, sum(h.n)::int AS n FROM hits h JOIN totals t ON t.user_id = h.user_id GROUP BY h.user_id, h.word
         )
         SELECT t.user_id, u.email, t.total, p.word, p.n
         FROM totals t JOIN users u ON u.id = t.user_id JOIN per_word p ON p.user_id = t.user_id
+        WHERE p.n > 0
         ORDER BY t.total DESC, t.user_id, p.n DESC, p.word`,
   );
   const out: SummaryRow[] = [];
