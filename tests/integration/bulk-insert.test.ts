@@ -1,7 +1,8 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb, transaction } from "@/db/client";
-import { auditEntries, todos } from "@/db/schema";
+import { auditEntries, profiles, todos } from "@/db/schema";
+import { profileModel } from "@/features/users/model";
 import { todoModel } from "@/features/todos/model";
 import { ValidationError } from "@/lib/errors";
 import { createRows, type Changes } from "@/lib/write-path";
@@ -47,5 +48,20 @@ describe("createRows (one JSON parameter per statement)", () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fields).toEqual({ title: ["Title must not be empty."] });
     expect(await getDb().select().from(todos).where(eq(todos.ownerId, user.id))).toHaveLength(0);
+  });
+
+  it("sends array and JSON columns as they are", async () => {
+    const users = await Promise.all([makeUser(), makeUser()]);
+    await getDb().delete(profiles).where(inArray(profiles.userId, users.map((u) => u.id)));
+    const rows = await transaction((tx) =>
+      createRows(
+        tx,
+        profileModel,
+        users.map((u, i) => ({ userId: u.id, links: i ? [] : ["https://a.example", "https://b.example/{x}"], bio: "say \"hi\"" })),
+        testActor,
+      ),
+    );
+    expect(rows.map((r) => r.links)).toEqual([["https://a.example", "https://b.example/{x}"], []]);
+    expect(rows[0]!.bio).toBe('say "hi"');
   });
 });
