@@ -3,9 +3,10 @@
  * PostgreSQL database (default 10,000 users and 1,000,000 todos), against a bare Node HTTP
  * server running the same SQL. Prints latency percentiles, throughput and the ratio.
  *
- *   npm run bench:api -- [--users 10000] [--todos 1000000] [--concurrency 50] [--seconds 15] [--keep]
+ *   npm run bench:api -- [--users 10000] [--todos 1000000] [--concurrency 50] [--seconds 15] [--keep] [--no-build]
  *
- * Needs PostgreSQL (TEST_POSTGRES_URL or 127.0.0.1:5432) and a production build (made if absent).
+ * Needs PostgreSQL (TEST_POSTGRES_URL or 127.0.0.1:5432); builds the app first unless --no-build.
+ * --keep keeps (and reuses) the seeded database between runs.
  * The rate limit stays on (one counter update per request) with a ceiling the run cannot reach.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -31,6 +32,8 @@ const dbUrl = (() => {
   u.pathname = `/${dbName}`;
   return u.toString();
 })();
+// The app server and this process (which mints the tokens) must sign with the same secret.
+process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-00";
 const tmp = mkdtempSync(path.join(os.tmpdir(), "warden-bench-"));
 
 function log(line: string) {
@@ -135,8 +138,9 @@ async function main() {
   writeFileSync(tokensFile, JSON.stringify(tokens));
   writeFileSync(ownersFile, JSON.stringify(owners));
 
-  if (!existsSync(".next/BUILD_ID")) {
-    log("no build: running next build");
+  // A fresh build of the current code (skip with --no-build to reuse .next as it is).
+  if (!args.includes("--no-build") || !existsSync(".next/BUILD_ID")) {
+    log("running next build");
     if (spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);
   }
   const env = {
@@ -146,11 +150,12 @@ async function main() {
     JOBS_ENABLED: "false",
     LOG_LEVEL: "warn",
     RATE_LIMIT_API: "100000000/minute",
-    AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-bench-secret-bench-secret-00",
+    AUTH_SECRET: process.env.AUTH_SECRET,
     NEXT_TELEMETRY_DISABLED: "1",
   };
   const appPort = 3499;
   const app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(appPort), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  process.on("exit", () => app.kill("SIGKILL"));
   await waitFor(`http://127.0.0.1:${appPort}/`);
   const probe = await fetch(`http://127.0.0.1:${appPort}/api/v1/todos`, { headers: { authorization: `Bearer ${tokens[0]}` } });
   if (probe.status !== 200) throw new Error(`the app answered ${probe.status}: ${await probe.text()}`);
@@ -160,6 +165,7 @@ async function main() {
 
   const barePort = 3498;
   const bare = spawn(process.execPath, ["scripts/bench/bare-server.mjs", String(barePort), ownersFile], { env, stdio: ["ignore", "ignore", "inherit"] });
+  process.on("exit", () => bare.kill("SIGKILL"));
   await waitFor(`http://127.0.0.1:${barePort}/`);
   log(`bare node: ${CONCURRENCY} clients, ${SECONDS} s`);
   const bareResult = runLoad(barePort, tokensFile);
