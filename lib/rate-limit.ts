@@ -16,23 +16,33 @@ export interface RateResult {
   retryAfter: number;
 }
 
-/** Counts one hit on `key` under `rate` and says whether it is within the limit. */
-export async function hit(key: string, rate: string, ex: Executor = getDb()): Promise<RateResult> {
+/** The atomic upsert that counts one hit on `key` (RETURNING count), and what to make of it. */
+export function hitStatement(key: string, rate: string, nowMs = Date.now()) {
   const { limit, windowMs } = parseRate(rate);
-  const now = Date.now();
-  const windowStart = new Date(now - (now % windowMs));
-  const [row] = await rowsOf<{ count: number }>(
-    ex,
-    sql`INSERT INTO rate_limits (key, window_start, count) VALUES (${key}, ${windowStart.toISOString()}, 1)
+  const windowStart = new Date(nowMs - (nowMs % windowMs));
+  const statement = sql`INSERT INTO rate_limits (key, window_start, count) VALUES (${key}, ${windowStart.toISOString()}, 1)
         ON CONFLICT (key) DO UPDATE SET
           count = CASE WHEN rate_limits.window_start = EXCLUDED.window_start THEN rate_limits.count + 1 ELSE 1 END,
           window_start = EXCLUDED.window_start
-        RETURNING count`,
-  );
-  const count = Number(row?.count ?? 1);
-  const retryAfter = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now) / 1000));
-  return { allowed: count <= limit, count, limit, retryAfter };
+        RETURNING count`;
+  const result = (count: number): RateResult => ({
+    allowed: count <= limit,
+    count,
+    limit,
+    retryAfter: Math.max(1, Math.ceil((windowStart.getTime() + windowMs - nowMs) / 1000)),
+  });
+  return { statement, result };
 }
+
+/** Counts one hit on `key` under `rate` and says whether it is within the limit. */
+export async function hit(key: string, rate: string, ex: Executor = getDb()): Promise<RateResult> {
+  const { statement, result } = hitStatement(key, rate);
+  const [row] = await rowsOf<{ count: number }>(ex, statement);
+  return result(Number(row?.count ?? 1));
+}
+
+/** The key of the API's per-user limit. */
+export const apiLimitKey = (userId: string) => `api:user:${userId}`;
 
 /** Counts a hit on every key; throws RateLimitedError if any of them is over its limit. */
 export async function enforce(keys: string[], rate: string): Promise<void> {
@@ -56,7 +66,7 @@ export function enforceAuthLimit(ip: string, account?: string | null): Promise<v
 
 /** The API's per-user limit (RATE_LIMIT_API). */
 export function enforceApiLimit(userId: string): Promise<void> {
-  return enforce([`api:user:${userId}`], env.RATE_LIMIT_API);
+  return enforce([apiLimitKey(userId)], env.RATE_LIMIT_API);
 }
 
 /** Deletes counters whose window ended long ago (for a periodic job); returns how many. */

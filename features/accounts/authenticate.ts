@@ -4,6 +4,7 @@ import { verifyAccessToken } from "./api-tokens";
 import { hasSessionCookie } from "./session-cookie";
 import { readSessionClaims } from "./session-token";
 import type { Viewer } from "./viewer";
+import { readViewer, VIEWER_HEADER } from "./viewer-header";
 import { loadViewer } from "./viewer-query";
 
 /**
@@ -12,6 +13,9 @@ import { loadViewer } from "./viewer-query";
  * TokenInvalidError for a bad, expired or revoked token (or an ended session/user).
  */
 export async function authenticate(request: NextRequest): Promise<Viewer | null> {
+  // Already resolved by middleware for this very request (features/accounts/viewer-header.ts).
+  const resolved = readViewer(request.headers.get(VIEWER_HEADER));
+  if (resolved) return resolved;
   const header = request.headers.get("authorization");
   if (header) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);

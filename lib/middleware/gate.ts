@@ -5,10 +5,12 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { verifyAccessToken } from "@/features/accounts/api-tokens";
-import { loadViewer } from "@/features/accounts/viewer-query";
+import { signViewer, VIEWER_HEADER } from "@/features/accounts/viewer-header";
+import { loadViewer, loadViewerCountingHit } from "@/features/accounts/viewer-query";
+import { env } from "@/env";
 import { errorResponse } from "@/lib/api/respond";
-import { TokenInvalidError, UnauthorizedError } from "@/lib/errors";
-import { enforceApiLimit } from "@/lib/rate-limit";
+import { RateLimitedError, TokenInvalidError, UnauthorizedError } from "@/lib/errors";
+import { apiLimitKey } from "@/lib/rate-limit";
 import { classify, isAdminPath } from "./routes";
 
 export interface SessionClaims {
@@ -45,7 +47,13 @@ function forbiddenPage(): NextResponse {
 }
 
 /** A response that stops the request, or null to let it through. */
-export async function gate(request: NextRequest, session: SessionClaims | null, requestId: string): Promise<NextResponse | null> {
+export async function gate(
+  request: NextRequest,
+  session: SessionClaims | null,
+  requestId: string,
+  /** Headers of the request passed on to the page or handler; the gate may add to them. */
+  forward: Headers = new Headers(),
+): Promise<NextResponse | null> {
   const kind = classify(request.nextUrl.pathname);
   if (kind === "user-page") {
     if (!session) return loginRedirect(request);
@@ -57,21 +65,22 @@ export async function gate(request: NextRequest, session: SessionClaims | null, 
     return null;
   }
   if (kind === "api") {
-    let userId = session?.userId;
+    let claims: SessionClaims | null = session;
+    let via: "session" | "token" = "session";
     const header = request.headers.get("authorization");
     if (header) {
       const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
-      const claims = token ? verifyAccessToken(token) : null;
+      claims = token ? verifyAccessToken(token) : null;
       if (!claims) return errorResponse(new TokenInvalidError(), requestId);
-      userId = claims.userId;
+      via = "token";
     }
-    if (!userId) return errorResponse(new UnauthorizedError(), requestId);
-    // The session row and the ban are checked by the route handler (one query there).
-    try {
-      await enforceApiLimit(userId);
-    } catch (err) {
-      return errorResponse(err, requestId);
-    }
+    if (!claims) return errorResponse(new UnauthorizedError(), requestId);
+    // One round trip: the per-user rate limit and the caller (session row, user, ban).
+    const { viewer, rate } = await loadViewerCountingHit(claims.sessionId, claims.userId, via, apiLimitKey(claims.userId), env.RATE_LIMIT_API);
+    if (!viewer) return errorResponse(via === "token" ? new TokenInvalidError() : new UnauthorizedError(), requestId);
+    if (!rate.allowed) return errorResponse(new RateLimitedError(rate.retryAfter), requestId);
+    // The handler reuses it instead of asking again; the ban is decided there, per route.
+    forward.set(VIEWER_HEADER, signViewer(viewer));
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { NextRequest } from "next/server";
+import * as me from "@/app/api/v1/me/route";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { transaction } from "@/db/client";
 import { env } from "@/env";
@@ -6,6 +7,7 @@ import { issueTokenPairForUser } from "@/features/accounts/api-tokens";
 import { startSession } from "@/features/accounts/login";
 import { revokeSessionsOfUser } from "@/features/accounts/sessions";
 import { userModel } from "@/features/users/model";
+import { readViewer, signViewer, VIEWER_HEADER } from "@/features/accounts/viewer-header";
 import { gate, type SessionClaims } from "@/lib/middleware/gate";
 import { hit, pruneRateLimits } from "@/lib/rate-limit";
 import { updateRow } from "@/lib/write-path";
@@ -49,6 +51,34 @@ describe("the middleware gate", () => {
     const admin = await makeUser({ role: "admin" });
     const session = await transaction((tx) => startSession(tx, admin, "browser", meta, 60_000));
     expect(await gate(request("/admin/users"), { userId: admin.id, sessionId: session.id }, "r")).toBeNull();
+  });
+
+  it("resolves an API caller once: the gate passes a signed viewer on, which the handler accepts and a forgery does not pass", async () => {
+    const user = await makeUser();
+    const pair = await issueTokenPairForUser(user, meta);
+    const forward = new Headers();
+    expect(await gate(request("/api/v1/todos", { token: pair.access }), null, "r", forward)).toBeNull();
+    const signed = forward.get(VIEWER_HEADER);
+    expect(readViewer(signed)).toMatchObject({ id: user.id, via: "token", isBanned: false });
+    // Tampered, expired or absent: not accepted.
+    const [body] = signed!.split(".");
+    const other = Buffer.from(JSON.stringify({ v: { ...readViewer(signed), role: "admin" }, exp: Date.now() + 5_000 })).toString("base64url");
+    expect(readViewer(`${other}.${signed!.split(".")[1]}`)).toBeNull();
+    expect(readViewer(`${body}.AAAA`)).toBeNull();
+    expect(readViewer(signViewer({ ...readViewer(signed)! }, Date.now() - 60_000))).toBeNull();
+    expect(readViewer(null)).toBeNull();
+    // The handler takes the signed viewer as the caller (no Authorization header needed).
+    const passed = new NextRequest("http://localhost:3301/api/v1/me", { headers: { [VIEWER_HEADER]: signed! } });
+    const mine = await me.GET(passed, { params: Promise.resolve({}) });
+    expect(mine.status).toBe(200);
+    expect((await mine.json()).email).toBe(user.email);
+    const forged = new NextRequest("http://localhost:3301/api/v1/me", { headers: { [VIEWER_HEADER]: `${other}.forged` } });
+    expect((await me.GET(forged, { params: Promise.resolve({}) })).status).toBe(401);
+    // A revoked token is refused by the gate itself (same rule as the handler).
+    await transaction((tx) => revokeSessionsOfUser(tx, user.id, "logout-everywhere", testActor));
+    const res = await gate(request("/api/v1/todos", { token: pair.access }), null, "r", new Headers());
+    expect(res?.status).toBe(401);
+    expect((await res?.json()).error.code).toBe("token_not_valid");
   });
 
   it("answers an anonymous API call with 401 in the error shape", async () => {
