@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { deleteRowAction } from "@/app/admin/actions";
 import type { ActionState } from "@/lib/forms";
-import { FormMessage } from "./form-message";
+import { FormMessage } from "@/components/forms/field";
 import { buttonClass } from "./styles";
 
 const initialState: ActionState = { ok: false };

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { rowAction } from "@/app/admin/actions";
 import type { ActionState } from "@/lib/forms";
-import { FormMessage } from "./form-message";
+import { FormMessage } from "@/components/forms/field";
 import type { BulkActionInfo } from "./list-types";
 import { buttonClass, inputClass } from "./styles";
 

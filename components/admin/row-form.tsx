@@ -5,7 +5,7 @@ import { saveRowAction } from "@/app/admin/actions";
 import type { ResolvedField } from "@/lib/admin/define";
 import type { ActionState } from "@/lib/forms";
 import { FormField } from "./form-field";
-import { FormMessage } from "./form-message";
+import { FormMessage } from "@/components/forms/field";
 import { buttonClass } from "./styles";
 
 interface Props {
