@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // A small closed-loop HTTP load generator (keep-alive, N concurrent clients), run as its own
 // process so it never shares an event loop with the server it measures. Prints one JSON line.
-// usage: node load.mjs <url-base> <concurrency> <warmup-s> <seconds> <tokens-file>
+// usage: node load.mjs <url-base> <concurrency> <warmup-s> <seconds> <tokens-file> [path]
 import http from "node:http";
 import { readFileSync } from "node:fs";
 
-const [base, concurrencyArg, warmupArg, secondsArg, tokensFile] = process.argv.slice(2);
+const [base, concurrencyArg, warmupArg, secondsArg, tokensFile, fixedPath] = process.argv.slice(2);
 const concurrency = Number(concurrencyArg);
 const tokens = JSON.parse(readFileSync(tokensFile, "utf8"));
 const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
@@ -36,7 +36,7 @@ async function client(i) {
   let n = 0;
   while (!stop) {
     const page = (n++ % 5) + 1;
-    const r = await get(`/api/v1/todos?page=${page}&page_size=20`, token);
+    const r = await get(fixedPath ?? `/api/v1/todos?page=${page}&page_size=20`, token);
     if (measuring) {
       latencies.push(r.ms);
       statuses[r.status] = (statuses[r.status] ?? 0) + 1;
