@@ -76,7 +76,8 @@ export function parseListQuery(admin: ResolvedAdmin, params: RawParams): ListQue
     q: (get("q") ?? "").trim().slice(0, 200),
     filters,
     sort,
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    // A page beyond any list is simply empty; the cap keeps OFFSET within bigint.
+    page: Number.isInteger(page) && page >= 1 ? Math.min(page, 1_000_000_000) : 1,
     perPage: (PAGE_SIZES as readonly number[]).includes(perPage) ? perPage : DEFAULT_PAGE_SIZE,
   };
 }

@@ -11,8 +11,13 @@ const positive = (name: string) =>
     .refine((n) => n >= 1, `${name} must be a positive whole number.`);
 
 /** `?page=&page_size=`: non-numeric or non-positive is a 422; larger page sizes are cut to 100. */
+/** Any page past this is past the end of every list; capping it keeps OFFSET within bigint. */
+const LAST_PAGE = 1_000_000_000;
+
 export const PageQuery = z.object({
-  page: positive("page").default(1),
+  page: positive("page")
+    .transform((n) => Math.min(n, LAST_PAGE))
+    .default(1),
   page_size: positive("page_size")
     .transform((n) => Math.min(n, MAX_PAGE_SIZE))
     .default(DEFAULT_PAGE_SIZE),

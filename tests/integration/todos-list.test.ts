@@ -91,6 +91,10 @@ describe("GET /api/v1/todos", () => {
     const past = await call(listRoute.GET, "/api/v1/todos", { token, query: "?page=9" });
     expect(past.status).toBe(200);
     expect(past.json!.data).toEqual([]);
+    // Far past the end (beyond what OFFSET can hold): still an empty page, not a 500.
+    const huge = await call(listRoute.GET, "/api/v1/todos", { token, query: "?page=99999999999999999999" });
+    expect(huge.status).toBe(200);
+    expect(huge.json!.data).toEqual([]);
     for (const query of ["?page=abc", "?page=0", "?page_size=-1"]) {
       const bad = await call(listRoute.GET, "/api/v1/todos", { token, query });
       expect(bad.status).toBe(422);
