@@ -20,6 +20,26 @@ const ORDERING_LABELS: Record<string, string> = {
 
 const small = `${inputClass} py-1.5 text-sm`;
 
+/** One labelled filter select whose first choice, "Any", leaves the filter off. */
+function Choice({ name, label, value, options }: { name: string; label: string; value: string | undefined; options: [string, string][] }) {
+  const id = `filter-${name}`;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value ?? ""} className={small}>
+        <option value="">Any</option>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** A plain GET form: filters live in the URL, so they work without JavaScript and can be bookmarked. */
 export function Filters({ params, tags }: { params: ListParams; tags: string[] }) {
   const orderings = Object.keys(ORDERING_LABELS).filter((o) => (ORDERING_FIELDS as readonly string[]).includes(o.replace(/^-/, "")));
@@ -31,45 +51,9 @@ export function Filters({ params, tags }: { params: ListParams; tags: string[] }
         </label>
         <input id="filter-q" name="q" type="search" defaultValue={params.q ?? ""} className={small} />
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="filter-status" className="text-sm font-medium">
-          Status
-        </label>
-        <select id="filter-status" name="status" defaultValue={params.status ?? ""} className={small}>
-          <option value="">Any</option>
-          {TODO_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="filter-priority" className="text-sm font-medium">
-          Priority
-        </label>
-        <select id="filter-priority" name="priority" defaultValue={params.priority ?? ""} className={small}>
-          <option value="">Any</option>
-          {TODO_PRIORITIES.map((p) => (
-            <option key={p} value={p}>
-              {PRIORITY_LABELS[p]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="filter-tag" className="text-sm font-medium">
-          Tag
-        </label>
-        <select id="filter-tag" name="tag" defaultValue={params.tag ?? ""} className={small}>
-          <option value="">Any</option>
-          {tags.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Choice name="status" label="Status" value={params.status} options={TODO_STATUSES.map((s) => [s, STATUS_LABELS[s]])} />
+      <Choice name="priority" label="Priority" value={params.priority} options={TODO_PRIORITIES.map((p) => [p, PRIORITY_LABELS[p]])} />
+      <Choice name="tag" label="Tag" value={params.tag} options={tags.map((t) => [t, t])} />
       <div className="flex flex-col gap-1">
         <label htmlFor="filter-due-after" className="text-sm font-medium">
           Due from
