@@ -10,6 +10,19 @@ const port = process.env.E2E_PORT ?? "3217";
 if (!database) throw new Error("E2E_DATABASE is not set (playwright.config.ts sets it)");
 
 const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+// Databases left by runs that died before their teardown (the name carries the run's pid).
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === "EPERM";
+  }
+};
+for (const { datname } of await admin`SELECT datname FROM pg_database WHERE datname LIKE 'warden\_e2e\_%'`) {
+  const pid = Number(datname.split("_")[2]);
+  if (datname !== database && pid && !alive(pid)) await admin.unsafe(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+}
 await admin.unsafe(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
 await admin.unsafe(`CREATE DATABASE "${database}"`);
 await admin.end();
